@@ -1,0 +1,63 @@
+# The "how to reach us" page: the phone line's status, the channel guide, the channel cards.
+
+channels-title = How to reach us
+channels-intro = Choose the way that suits you. Some ways can carry a signed document, such as a complaint; others are for questions and advice.
+channels-list-heading = All the ways to reach us
+
+phone-line = Phone consultations:
+phone-hours = On working days from { $from } to { $to }, Riga time.
+phone-open = Open now, until { $until }.
+phone-closed-today = Closed now. Opens today at { $at }.
+phone-closed-until = Closed now. Opens on { $weekday } { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} at { $at }.
+phone-closed-holiday = Today is a public holiday ({ $holiday }).
+
+channel-suits = Suits
+channel-needs = What you need
+channel-speed = How fast
+channel-signed = Can carry a signed document
+channel-signed-yes = Yes
+channel-signed-no = No
+channel-standard-points = Client service standard, points:
+
+guide-heading = Which way suits me?
+guide-intro = Answer three questions and we will suggest the best way to reach us.
+guide-purpose-legend = What do you want to do?
+guide-purpose-signed = Send a complaint, an application or an appeal
+guide-purpose-question = Ask a question, get advice or give feedback
+guide-purpose-error = Select what you want to do
+guide-means-legend = How can you sign or identify yourself online?
+guide-means-hint = A complaint, an application or an appeal has to be signed, by hand or with a secure electronic signature.
+guide-means-esignature = I have a secure electronic signature (eParaksts or an eID card)
+guide-means-portal = I can log in to latvija.gov.lv (eID, eParaksts mobile or an internet bank), but cannot sign files
+guide-means-neither = Neither of these
+guide-means-error = Select how you can sign or identify yourself
+guide-urgent-legend = Is it urgent?
+guide-urgent-yes = Yes, I need it to reach you or get an answer quickly
+guide-urgent-no = No
+guide-urgent-error = Select whether it is urgent
+guide-submit = Show my best way
+guide-result-heading = Our suggestion:
+guide-result-details = What you need and how fast it is
+guide-result-why = Why
+guide-result-alternatives = Other ways that also work
+guide-reason-esignature = A document signed with a secure electronic signature and sent by e-mail has the same force as one signed by hand, and it arrives at once.
+guide-reason-portal = The e-services on latvija.gov.lv identify you when you log in, so what you send there counts as signed. You need no separate signature.
+guide-reason-handwritten = Without an electronic signature, sign the document by hand and send it by post or leave it in our mailbox.
+guide-reason-mailbox-fast = A letter left in our mailbox does not wait for postal delivery.
+guide-reason-urgent-signed = Electronic ways reach us the same day; a letter by post takes a few days longer.
+guide-reason-phone = On the phone you get an answer during the call, on working days between { $from } and { $to }.
+guide-reason-question-written = A written question gets a written answer you can keep; you can send it at any time.
+guide-reason-no-signature = A question needs no signature. Do not send personal data of yourself or others in public comments on social media.

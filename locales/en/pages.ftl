@@ -1,0 +1,48 @@
+# Home, catalogue, service, referral pages.
+
+home-title = How can we help?
+home-intro = The Data State Inspectorate supervises how personal data is processed in Latvia and protects your right to privacy. We examine complaints, advise people and organisations, and check that those who process personal data keep to the law.
+home-tasks-heading = Most people come to
+home-all-services = See all our services
+home-help-heading = Not sure where to start?
+home-help-channels = Find the best way to reach us, and whether the phone line is open now
+home-help-referral = Check whether your matter is one for us or for another institution
+home-help-rights = Your rights as our client and what we promise
+
+search-label = Search for a service
+search-hint = For example: complaint, breach, exam
+search-button = Search
+
+catalogue-title = Services
+catalogue-intro = Everything you can ask us for, and how. Filter the list or search it.
+catalogue-filters-label = Search and filter services
+catalogue-audience-legend = Who is it for?
+catalogue-channel-label = How you want to apply
+catalogue-channel-any = Any way
+catalogue-count = { $count ->
+    [0] No services found
+    [one] { $count } service found
+   *[other] { $count } services found
+}
+
+service-for = For:
+service-free = Free of charge
+service-paid = A fee applies
+service-what = What it is
+service-who = Who can use it
+service-needs = What you need
+service-how = How to apply
+service-channel-details = More about this way of contacting us
+service-cost = Cost
+service-time = How long it takes
+service-law = Set by:
+service-portal = E-service on the state portal
+service-sources = Sources
+
+referral-title = Is this for us?
+referral-intro = We deal with the protection of personal data. If your matter belongs to another institution, here is where to turn for the most common cases.
+referral-ours = Whenever personal data is processed unlawfully, the matter is ours, even when another institution handles the rest of your case.
+referral-unsure-heading = Still not sure?
+referral-unsure = Write to us or call us anyway. If the matter is not ours, we will find the competent institution and pass your question on, or tell you where to go.
+referral-contact-link = How to contact us
+rights-referral-link = Not sure whether your matter is for us? Check who handles it.

@@ -1,0 +1,61 @@
+# The frame around every page: header, navigation, footer, contact block, shared words.
+
+site-name = Data State Inspectorate
+site-service = Client self-service
+skip-link = Skip to main content
+nav-label = Main
+nav-services = Services
+nav-channels = Contact us
+nav-rights = Your rights
+nav-referral = Is this for us?
+nav-accessibility = Accessibility statement
+nav-privacy = Privacy notice
+footer-nav-label = About this site
+footer-no-cookies = This site sets no cookies and sends nothing to anyone else.
+breadcrumbs-label = Breadcrumbs
+breadcrumbs-home = Home
+contents-heading = Contents
+article-updated = Last updated:
+
+contact-heading = Contact details
+contact-address = Address
+contact-email = E-mail
+contact-e-address = E-address
+contact-phone = Phone
+contact-phone-hours = consultations on working days
+
+error-summary-title = There is a problem
+error-prefix = Error:
+
+audience-all = Everyone
+audience-person = Private persons
+audience-organisation = Organisations
+
+date-long = { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
+
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
+
+not-found-title = Page not found
+not-found-intro = If you typed the address, check it is correct. If you followed a link, the page may have moved.
+not-found-home = Go to the home page
+not-found-services = See all services
+not-found-contact = Contact us

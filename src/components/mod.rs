@@ -1,0 +1,13 @@
+//! Pieces of pages, named after what a person sees.
+
+pub mod article;
+pub mod channel_card;
+pub mod channel_guide;
+pub mod contact_block;
+pub mod error_summary;
+pub mod lang_switch;
+pub mod layout;
+pub mod page_heading;
+pub mod phone_line_status;
+pub mod search_box;
+pub mod service_card;

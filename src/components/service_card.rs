@@ -1,0 +1,36 @@
+use crate::content::{Audience, Service};
+use crate::i18n::t;
+use crate::lang::Lang;
+use crate::routes::{Page, Route};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// A service in the catalogue: its name as a link, one sentence, who it is for, the cost.
+#[component]
+pub fn ServiceCard(lang: Lang, service: &'static Service) -> impl IntoView {
+    let href = Route::new(lang, Page::Service(&service.id)).href();
+    let audience = service
+        .audience
+        .iter()
+        .map(|a| t(lang, audience_key(*a)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let cost = if service.free { t(lang, "service-free") } else { t(lang, "service-paid") };
+    view! {
+        <li class="dvi-card">
+            <h2 class="dvi-card__title"><A href=href>{service.title.get(lang).to_owned()}</A></h2>
+            <p>{service.summary.get(lang).to_owned()}</p>
+            <p class="dvi-card__meta">
+                <span>{t(lang, "service-for")} " " {audience}</span>
+                <span>{cost}</span>
+            </p>
+        </li>
+    }
+}
+
+pub fn audience_key(audience: Audience) -> &'static str {
+    match audience {
+        Audience::Person => "audience-person",
+        Audience::Organisation => "audience-organisation",
+    }
+}

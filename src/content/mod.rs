@@ -1,0 +1,22 @@
+//! The site's content, compiled in: build.rs turns content/*.toml into a `static` of this model.
+
+mod model;
+pub mod validate;
+
+pub use model::*;
+
+use std::borrow::Cow;
+
+static CONTENT: Content = include!(concat!(env!("OUT_DIR"), "/content.rs"));
+
+pub fn content() -> &'static Content {
+    &CONTENT
+}
+
+pub fn service(id: &str) -> Option<&'static Service> {
+    content().services.iter().find(|s| s.id == id)
+}
+
+pub fn channel(id: &str) -> Option<&'static Channel> {
+    content().channels.iter().find(|c| c.id == id)
+}

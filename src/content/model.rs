@@ -1,0 +1,271 @@
+//! The content model: typed structs for the files in `content/`.
+//!
+//! build.rs deserialises the TOML files into these same types (so a malformed file fails the
+//! build) and writes them out as one Rust `static`, so the app carries the content as plain
+//! data with no parser. Every text a person reads is a [`Text`] with both languages side by side.
+
+use crate::lang::Lang;
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+
+/// Text compiled into the binary (borrowed); owned only when build.rs reads the files.
+pub type Str = Cow<'static, str>;
+/// A list compiled into the binary (borrowed); owned only when build.rs reads the files.
+pub type List<T> = Cow<'static, [T]>;
+
+/// One text in both languages.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub lv: Str,
+    pub en: Str,
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Lv => &self.lv,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// A fact that can go stale (an address, an e-mail): its value and where and when it was checked.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fact<T> {
+    pub value: T,
+    /// https address of the public page that states the value.
+    pub source: Str,
+    /// When the source was read (YYYY-MM-DD).
+    pub checked: Str,
+}
+
+/// A link out of the site, with its visible text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    pub href: Str,
+    pub label: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Content {
+    pub contact: Contact,
+    pub channels: List<Channel>,
+    pub services: List<Service>,
+    pub institutions: List<Institution>,
+    pub holidays: Holidays,
+    pub rights: Article,
+    pub accessibility: Article,
+    pub privacy: Article,
+}
+
+// ---------------------------------------------------------------------------------------------
+// content/contact.toml
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    pub name: Text,
+    pub address: Fact<Address>,
+    /// E-mail for documents signed with a secure e-signature.
+    pub email: Fact<Str>,
+    /// The official electronic address (E-adrese) system.
+    pub e_address: Fact<Link>,
+    /// Phone number without the country code, as people dial it in Latvia.
+    pub phone: Fact<Str>,
+    /// Phone consultations on working days.
+    pub consultation_hours: Fact<Hours>,
+    pub website: Fact<Str>,
+    pub portal: Fact<Link>,
+    pub twitter: Fact<Link>,
+    pub facebook: Fact<Link>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Address {
+    /// "Elijas iela 17"
+    pub street: Str,
+    pub city: Str,
+    /// "LV-1050"
+    pub postcode: Str,
+    /// Where the mailbox is, in words.
+    pub mailbox: Text,
+}
+
+/// Opening hours within a day, "HH:MM" in Europe/Riga time.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hours {
+    pub from: Str,
+    pub to: Str,
+}
+
+// ---------------------------------------------------------------------------------------------
+// content/channels.toml: every channel of the standard, points 18-25
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Channel {
+    /// Stable id that services and the channel guide refer to: "portal", "email", ...
+    pub id: Str,
+    pub name: Text,
+    /// What it suits.
+    pub suits: Text,
+    /// What it needs from the person.
+    pub needs: Text,
+    /// How fast an answer comes.
+    pub speed: Text,
+    /// Whether a document sent this way counts as signed (a complaint or an appeal needs that).
+    pub signed: bool,
+    /// Points of the client service standard that promise this channel.
+    pub standard_points: List<u8>,
+    /// Where to go, if the channel has an address on the web.
+    #[serde(default)]
+    pub link: Option<Link>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// content/services.toml
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Audience {
+    Person,
+    Organisation,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Service {
+    pub id: Str,
+    /// The page's address segment in each language: lowercase ASCII and hyphens.
+    pub slug: Text,
+    pub title: Text,
+    /// One sentence for the catalogue card.
+    pub summary: Text,
+    /// What it is, in a short paragraph.
+    pub description: Text,
+    /// Extra words people search with (synonyms), both languages.
+    #[serde(default)]
+    pub keywords: Text,
+    pub audience: List<Audience>,
+    /// Who may use it, in words.
+    pub who: Text,
+    /// What you need, one item each.
+    pub needs: List<Text>,
+    /// How to apply through each channel that serves it.
+    pub channels: List<ServiceChannel>,
+    /// Whether it costs nothing; `fee` says the amount and its legal basis otherwise.
+    pub free: bool,
+    pub fee: Text,
+    /// How long the answer takes.
+    pub timeframe: Text,
+    /// By which law (or regulation) the time and procedure are set.
+    pub law: Text,
+    /// The matching e-service on the state portal.
+    pub portal: Link,
+    /// Public pages that the facts above come from.
+    pub sources: List<Str>,
+    /// Place among the top tasks on the home page (1 first); none when not a top task.
+    #[serde(default)]
+    pub top_task: Option<u8>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServiceChannel {
+    /// Id of a channel in channels.toml.
+    pub channel: Str,
+    /// How to apply this way.
+    pub how: Text,
+}
+
+// ---------------------------------------------------------------------------------------------
+// content/institutions.toml: where to turn when a matter is not ours (standard, point 8)
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Institution {
+    pub id: Str,
+    pub name: Text,
+    /// The common case, as a person would put it ("A shop will not refund my purchase").
+    pub case: Text,
+    /// What the institution handles and what stays with the inspectorate, if anything.
+    pub handles: Text,
+    pub link: Link,
+    pub source: Str,
+    pub checked: Str,
+}
+
+// ---------------------------------------------------------------------------------------------
+// content/holidays.toml: Latvian public holidays, for the phone line status
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Holidays {
+    pub source: Str,
+    pub checked: Str,
+    /// Holidays on the same date every year.
+    pub fixed: List<FixedHoliday>,
+    /// Holidays counted from Easter Sunday (Good Friday is -2).
+    pub easter: List<EasterHoliday>,
+    /// One-off days off (a festival's closing day, a working day moved by the Cabinet).
+    #[serde(default)]
+    pub extra: List<ExtraHoliday>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FixedHoliday {
+    pub month: u8,
+    pub day: u8,
+    pub name: Text,
+    /// When it falls on a Saturday or Sunday, the next Monday is a holiday (May 4, November 18).
+    #[serde(default)]
+    pub weekend_moves_to_monday: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EasterHoliday {
+    pub offset: i32,
+    pub name: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExtraHoliday {
+    /// YYYY-MM-DD
+    pub date: Str,
+    pub name: Text,
+    pub source: Str,
+}
+
+// ---------------------------------------------------------------------------------------------
+// content/rights.toml, accessibility.toml, privacy.toml: prose pages
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Article {
+    pub title: Text,
+    pub lead: Text,
+    pub sections: List<Section>,
+    /// When the text was last reviewed (YYYY-MM-DD).
+    pub updated: Str,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// Fragment id, lowercase ASCII and hyphens.
+    pub id: Str,
+    pub heading: Text,
+    pub paragraphs: List<Text>,
+    /// A bulleted list after the paragraphs.
+    #[serde(default)]
+    pub items: List<Text>,
+}

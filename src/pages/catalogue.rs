@@ -1,0 +1,105 @@
+use crate::components::{page_heading::PageHeading, service_card::{audience_key, ServiceCard}};
+use crate::content::{content, Audience};
+use crate::i18n::{t, t_args};
+use crate::lang::Lang;
+use crate::routes::Page;
+use crate::search::{filter, Filter};
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+/// Every service as a card, with search (case- and diacritic-blind) and filters. The filters
+/// start from the address (?q=&for=&channel=), so a search can be shared as a link.
+#[component]
+pub fn Catalogue(lang: Lang) -> impl IntoView {
+    let query = use_query_map();
+    let initial = |key: &str| query.with_untracked(|q| q.get(key)).unwrap_or_default();
+    let q = RwSignal::new(initial("q"));
+    let audience = RwSignal::new(match initial("for").as_str() {
+        "person" => Some(Audience::Person),
+        "organisation" => Some(Audience::Organisation),
+        _ => None,
+    });
+    let channel_ids: Vec<&'static str> = content().channels.iter().map(|c| &*c.id).collect();
+    let chosen = initial("channel");
+    let channel = RwSignal::new(channel_ids.iter().find(|id| **id == chosen).map(|id| id.to_string()));
+
+    let results = Memo::new(move |_| {
+        let f = Filter { query: q.get(), audience: audience.get(), channel: channel.get() };
+        filter(&content().services, lang, &f)
+    });
+    let count = move || t_args(lang, "catalogue-count", &[("count", results.with(|r| r.len()).into())]);
+
+    let audience_options = [(None, "audience-all", "all"), (Some(Audience::Person), audience_key(Audience::Person), "person"), (Some(Audience::Organisation), audience_key(Audience::Organisation), "organisation")];
+
+    view! {
+        <PageHeading lang page=Page::Catalogue lead=t(lang, "catalogue-intro")/>
+        <form class="dvi-filters" role="search" aria-label=t(lang, "catalogue-filters-label") on:submit=|ev| ev.prevent_default()>
+            <div class="dvi-form-group">
+                <label class="dvi-label" for="catalogue-q">{t(lang, "search-label")}</label>
+                <p class="dvi-hint" id="catalogue-q-hint">{t(lang, "search-hint")}</p>
+                <input
+                    class="dvi-input"
+                    id="catalogue-q"
+                    name="q"
+                    type="search"
+                    autocomplete="off"
+                    aria-describedby="catalogue-q-hint"
+                    prop:value=move || q.get()
+                    on:input=move |ev| q.set(event_target_value(&ev))
+                />
+            </div>
+            <fieldset class="dvi-fieldset dvi-form-group">
+                <legend class="dvi-legend">{t(lang, "catalogue-audience-legend")}</legend>
+                <div class="dvi-radios dvi-radios--inline">
+                    {audience_options
+                        .into_iter()
+                        .map(|(value, key, code)| {
+                            let id = format!("catalogue-for-{code}");
+                            view! {
+                                <div class="dvi-radio">
+                                    <input
+                                        class="dvi-radio__input"
+                                        type="radio"
+                                        name="for"
+                                        id=id.clone()
+                                        value=code
+                                        prop:checked=move || audience.get() == value
+                                        on:change=move |_| audience.set(value)
+                                    />
+                                    <label class="dvi-radio__label" for=id>{t(lang, key)}</label>
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                </div>
+            </fieldset>
+            <div class="dvi-form-group">
+                <label class="dvi-label" for="catalogue-channel">{t(lang, "catalogue-channel-label")}</label>
+                <select
+                    class="dvi-select"
+                    id="catalogue-channel"
+                    name="channel"
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        channel.set((!v.is_empty()).then_some(v));
+                    }
+                >
+                    <option value="" selected=channel.get_untracked().is_none()>{t(lang, "catalogue-channel-any")}</option>
+                    {content()
+                        .channels
+                        .iter()
+                        .map(|c| {
+                            let selected = channel.get_untracked().as_deref() == Some(&*c.id);
+                            view! { <option value=c.id.clone() selected=selected>{c.name.get(lang).to_owned()}</option> }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            <button class="dvi-button dvi-button--secondary" type="submit">{t(lang, "search-button")}</button>
+        </form>
+        <p class="dvi-count" role="status">{count}</p>
+        <ul class="dvi-cards">
+            {move || results.get().into_iter().map(|service| view! { <ServiceCard lang service/> }).collect_view()}
+        </ul>
+    }
+}

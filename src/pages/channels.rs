@@ -1,0 +1,22 @@
+use crate::components::{channel_card::ChannelCard, channel_guide::ChannelGuide, page_heading::PageHeading, phone_line_status::PhoneLineStatus};
+use crate::content::content;
+use crate::i18n::t;
+use crate::lang::Lang;
+use crate::routes::Page;
+use leptos::prelude::*;
+
+/// How to reach us: the phone line's status now, the channel guide, every channel.
+#[component]
+pub fn Channels(lang: Lang) -> impl IntoView {
+    view! {
+        <PageHeading lang page=Page::Channels lead=t(lang, "channels-intro")/>
+        <PhoneLineStatus lang/>
+        <ChannelGuide lang/>
+        <section aria-labelledby="channels-list-heading">
+            <h2 id="channels-list-heading">{t(lang, "channels-list-heading")}</h2>
+            <ul class="dvi-cards">
+                {content().channels.iter().map(|channel| view! { <ChannelCard lang channel/> }).collect_view()}
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,33 @@
+//! One file per page. `page` picks the view for a route.
+
+mod accessibility;
+mod catalogue;
+mod channels;
+mod home;
+mod not_found;
+mod privacy;
+mod referral;
+mod rights;
+mod service;
+
+use crate::content::service as find_service;
+use crate::routes::{Page, Route};
+use leptos::prelude::*;
+
+pub fn page(route: &Route) -> AnyView {
+    let lang = route.lang;
+    match &route.page {
+        Page::Home => view! { <home::Home lang/> }.into_any(),
+        Page::Catalogue => view! { <catalogue::Catalogue lang/> }.into_any(),
+        Page::Service(id) => match find_service(id) {
+            Some(service) => view! { <service::ServicePage lang service/> }.into_any(),
+            None => view! { <not_found::NotFound lang/> }.into_any(),
+        },
+        Page::Channels => view! { <channels::Channels lang/> }.into_any(),
+        Page::Rights => view! { <rights::Rights lang/> }.into_any(),
+        Page::Referral => view! { <referral::Referral lang/> }.into_any(),
+        Page::Accessibility => view! { <accessibility::Accessibility lang/> }.into_any(),
+        Page::Privacy => view! { <privacy::Privacy lang/> }.into_any(),
+        Page::NotFound => view! { <not_found::NotFound lang/> }.into_any(),
+    }
+}

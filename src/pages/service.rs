@@ -1,0 +1,73 @@
+use crate::components::{page_heading::PageHeading, service_card::audience_key};
+use crate::content::{channel, Service};
+use crate::i18n::t;
+use crate::lang::Lang;
+use crate::routes::{Page, Route};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// One service: what it is, who may use it, what you need, how to apply through each channel,
+/// the cost, how long it takes and by which law, and the e-service on the state portal.
+#[component]
+pub fn ServicePage(lang: Lang, service: &'static Service) -> impl IntoView {
+    let tx = |text: &crate::content::Text| text.get(lang).to_owned();
+    let channels_href = Route::new(lang, Page::Channels).href();
+    let audience = service.audience.iter().map(|a| t(lang, audience_key(*a))).collect::<Vec<_>>().join(", ");
+    view! {
+        <nav class="dvi-breadcrumbs" aria-label=t(lang, "breadcrumbs-label")>
+            <ol>
+                <li><A href=Route::new(lang, Page::Home).href() exact=true>{t(lang, "breadcrumbs-home")}</A></li>
+                <li><A href=Route::new(lang, Page::Catalogue).href() exact=true>{t(lang, "catalogue-title")}</A></li>
+            </ol>
+        </nav>
+        <PageHeading lang page=Page::Service(&service.id) lead=tx(&service.summary)/>
+        <section aria-labelledby="what-heading">
+            <h2 id="what-heading">{t(lang, "service-what")}</h2>
+            <p>{tx(&service.description)}</p>
+        </section>
+        <section aria-labelledby="who-heading">
+            <h2 id="who-heading">{t(lang, "service-who")}</h2>
+            <p>{tx(&service.who)}</p>
+            <p class="dvi-card__meta">{t(lang, "service-for")} " " {audience}</p>
+        </section>
+        <section aria-labelledby="needs-heading">
+            <h2 id="needs-heading">{t(lang, "service-needs")}</h2>
+            <ul>{service.needs.iter().map(|n| view! { <li>{tx(n)}</li> }).collect_view()}</ul>
+        </section>
+        <section aria-labelledby="how-heading">
+            <h2 id="how-heading">{t(lang, "service-how")}</h2>
+            {service
+                .channels
+                .iter()
+                .map(|sc| {
+                    let name = channel(&sc.channel).map(|c| tx(&c.name)).unwrap_or_default();
+                    let more = format!("{channels_href}#channel-{}", sc.channel);
+                    view! {
+                        <div class="dvi-how">
+                            <h3>{name}</h3>
+                            <p>{tx(&sc.how)}</p>
+                            <p><a href=more>{t(lang, "service-channel-details")}</a></p>
+                        </div>
+                    }
+                })
+                .collect_view()}
+        </section>
+        <section aria-labelledby="cost-heading">
+            <h2 id="cost-heading">{t(lang, "service-cost")}</h2>
+            <p>{tx(&service.fee)}</p>
+        </section>
+        <section aria-labelledby="time-heading">
+            <h2 id="time-heading">{t(lang, "service-time")}</h2>
+            <p>{tx(&service.timeframe)}</p>
+            <p>{t(lang, "service-law")} " " {tx(&service.law)}</p>
+        </section>
+        <section aria-labelledby="portal-heading">
+            <h2 id="portal-heading">{t(lang, "service-portal")}</h2>
+            <p><a href=service.portal.href.clone()>{tx(&service.portal.label)}</a></p>
+        </section>
+        <section class="dvi-sources" aria-labelledby="sources-heading">
+            <h2 id="sources-heading">{t(lang, "service-sources")}</h2>
+            <ul>{service.sources.iter().map(|s| view! { <li><a href=s.clone()>{s.clone()}</a></li> }).collect_view()}</ul>
+        </section>
+    }
+}

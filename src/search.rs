@@ -1,0 +1,91 @@
+//! Catalogue search: case- and diacritic-insensitive, so "sudziba" finds "sūdzība".
+
+use crate::content::{Audience, Service};
+use crate::lang::Lang;
+
+/// Lowercase, with Latvian (and common Latin) diacritics folded to their base letters.
+pub fn normalize(text: &str) -> String {
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'ā' | 'à' | 'á' | 'â' | 'ä' | 'å' | 'ą' => 'a',
+            'č' | 'ç' | 'ć' => 'c',
+            'ē' | 'è' | 'é' | 'ê' | 'ë' | 'ę' | 'ė' => 'e',
+            'ģ' => 'g',
+            'ī' | 'ì' | 'í' | 'î' | 'ï' | 'į' => 'i',
+            'ķ' => 'k',
+            'ļ' | 'ł' => 'l',
+            'ņ' | 'ñ' | 'ń' => 'n',
+            'ō' | 'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
+            'ŗ' => 'r',
+            'š' | 'ś' => 's',
+            'ū' | 'ù' | 'ú' | 'û' | 'ü' | 'ų' => 'u',
+            'ž' | 'ź' | 'ż' => 'z',
+            c => c,
+        })
+        .collect()
+}
+
+/// Every word of the query occurs in the haystack (both already normalised or not: this folds).
+pub fn matches(query: &str, haystack: &str) -> bool {
+    let haystack = normalize(haystack);
+    normalize(query).split_whitespace().all(|word| haystack.contains(word))
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Filter {
+    pub query: String,
+    pub audience: Option<Audience>,
+    pub channel: Option<String>,
+}
+
+pub fn filter<'a>(services: &'a [Service], lang: Lang, f: &Filter) -> Vec<&'a Service> {
+    services
+        .iter()
+        .filter(|s| f.audience.is_none_or(|a| s.audience.contains(&a)))
+        .filter(|s| f.channel.as_ref().is_none_or(|c| s.channels.iter().any(|sc| &sc.channel == c)))
+        .filter(|s| {
+            let text = [&s.title, &s.summary, &s.description, &s.keywords].map(|t| t.get(lang)).join(" ");
+            matches(&f.query, &text)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::content;
+
+    #[test]
+    fn folds_case_and_diacritics() {
+        assert_eq!(normalize("Sūdzība PAR Personas Datu Apstrādi"), "sudziba par personas datu apstradi");
+        assert_eq!(normalize("ĀČĒĢĪĶĻŅŠŪŽ"), "acegiklnsuz");
+        assert!(matches("sudziba", "Sūdzība par personas datu apstrādi"));
+        assert!(matches("  DATU   sūdz ", "Sūdzība par personas datu apstrādi"));
+        assert!(!matches("licence", "Sūdzība par personas datu apstrādi"));
+        assert!(matches("", "anything"));
+    }
+
+    #[test]
+    fn finds_the_complaint_without_diacritics_in_both_languages() {
+        let services = &content().services;
+        let lv = filter(services, Lang::Lv, &Filter { query: "sudziba".into(), ..Filter::default() });
+        assert!(lv.iter().any(|s| s.id == "complaint"), "{:?}", lv.iter().map(|s| &s.id).collect::<Vec<_>>());
+        let en = filter(services, Lang::En, &Filter { query: "COMPLAINT".into(), ..Filter::default() });
+        assert!(en.iter().any(|s| s.id == "complaint"));
+    }
+
+    #[test]
+    fn filters_by_audience_and_channel() {
+        let services = &content().services;
+        let all = filter(services, Lang::Lv, &Filter::default());
+        assert_eq!(all.len(), services.len());
+        let org = filter(services, Lang::Lv, &Filter { audience: Some(Audience::Organisation), ..Filter::default() });
+        assert!(org.iter().all(|s| s.audience.contains(&Audience::Organisation)));
+        assert!(org.iter().any(|s| s.id == "breach-notification"));
+        assert!(!org.iter().any(|s| s.id == "complaint"));
+        let phone = filter(services, Lang::En, &Filter { channel: Some("phone".into()), ..Filter::default() });
+        assert!(phone.iter().all(|s| s.channels.iter().any(|c| c.channel == "phone")));
+        assert!(phone.len() < services.len());
+    }
+}

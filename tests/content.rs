@@ -1,0 +1,74 @@
+//! The content files: complete in both languages, links https, references that resolve, and
+//! the facts the client service standard promises.
+
+use dvi_self_service::content::{content, validate::problems, Audience};
+
+#[test]
+fn content_has_no_problems() {
+    let found = problems(content());
+    assert!(found.is_empty(), "content problems:\n{}", found.join("\n"));
+}
+
+#[test]
+fn every_channel_of_the_standard_is_there() {
+    // Points 18-25: e-services on the portal and on dvi.gov.lv, e-mail with an e-signature,
+    // the mailbox and post, visits, the phone line, questions on the website, Twitter, Facebook;
+    // and the official e-address that later replaced much e-mail.
+    let ids: Vec<&str> = content().channels.iter().map(|c| &*c.id).collect();
+    for id in ["portal", "eservice", "email", "e-address", "mailbox", "post", "visit", "phone", "web-question", "twitter", "facebook"] {
+        assert!(ids.contains(&id), "channel {id} is missing");
+    }
+    let signed = |id: &str| content().channels.iter().find(|c| c.id == id).is_some_and(|c| c.signed);
+    assert!(signed("portal") && signed("e-address") && signed("post") && signed("mailbox"));
+    assert!(!signed("phone") && !signed("twitter") && !signed("facebook"));
+}
+
+#[test]
+fn contact_data_is_the_most_recent() {
+    let c = &content().contact;
+    assert_eq!(c.address.value.street, "Elijas iela 17");
+    assert_eq!(c.address.value.postcode, "LV-1050");
+    assert_eq!(c.email.value, "pasts@dvi.gov.lv");
+    assert_eq!(c.phone.value, "67223131");
+    assert_eq!((c.consultation_hours.value.from.as_ref(), c.consultation_hours.value.to.as_ref()), ("13:00", "15:00"));
+    assert!(c.portal.value.href.starts_with("https://latvija.gov.lv"));
+}
+
+#[test]
+fn the_catalogue_holds_the_inspectorates_services() {
+    let services = &content().services;
+    assert!(services.len() >= 10, "only {} services", services.len());
+    let ids: Vec<&str> = services.iter().map(|s| &*s.id).collect();
+    for id in ["complaint", "breach-notification", "dpo-exam", "question", "feedback", "appeal", "visit"] {
+        assert!(ids.contains(&id), "service {id} is missing (have {ids:?})");
+    }
+    assert!(services.iter().any(|s| s.audience.contains(&Audience::Person)));
+    assert!(services.iter().any(|s| s.audience.contains(&Audience::Organisation)));
+    let exam = services.iter().find(|s| s.id == "dpo-exam").map(|s| &*s.fee.en).unwrap_or_default();
+    assert!(exam.contains("188.78"), "exam fee: {exam}");
+}
+
+#[test]
+fn the_home_page_lists_the_five_top_tasks() {
+    let mut tasks: Vec<_> = content().services.iter().filter_map(|s| s.top_task.map(|n| (n, &*s.id))).collect();
+    tasks.sort();
+    let ids: Vec<&str> = tasks.iter().map(|(_, id)| *id).collect();
+    assert_eq!(ids, ["question", "complaint", "feedback", "appeal", "visit"]);
+}
+
+#[test]
+fn complaints_and_appeals_go_only_through_channels_that_carry_a_signature() {
+    for id in ["complaint", "appeal"] {
+        let service = content().services.iter().find(|s| s.id == id).expect("service exists");
+        for sc in service.channels.iter() {
+            let channel = content().channels.iter().find(|c| c.id == sc.channel).expect("channel exists");
+            assert!(channel.signed || channel.id == "email", "{id} offers {} which cannot carry a signature", channel.id);
+        }
+    }
+}
+
+#[test]
+fn referral_covers_the_common_cases() {
+    let ids: Vec<&str> = content().institutions.iter().map(|i| &*i.id).collect();
+    assert!(ids.len() >= 7, "{ids:?}");
+}

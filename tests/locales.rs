@@ -1,0 +1,96 @@
+//! Interface strings: the same files and keys in both languages, every key the code asks for
+//! exists, and no syntax errors or duplicates.
+
+use dvi_self_service::{i18n, lang::Lang};
+use fluent_syntax::{ast, parser};
+use std::{collections::BTreeSet, fs, path::Path};
+
+fn files(lang: &str) -> BTreeSet<String> {
+    fs::read_dir(Path::new("locales").join(lang))
+        .expect("locales dir")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".ftl"))
+        .collect()
+}
+
+fn keys(lang: Lang) -> Vec<String> {
+    let resource = parser::parse(i18n::source(lang)).unwrap_or_else(|(_, errors)| panic!("{} .ftl has syntax errors: {errors:?}", lang.code()));
+    resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            ast::Entry::Message(m) => {
+                assert!(m.value.is_some(), "{}: {} has no value", lang.code(), m.id.name);
+                Some(m.id.name.to_owned())
+            }
+            ast::Entry::Term(t) => Some(format!("-{}", t.id.name)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn both_languages_have_the_same_files() {
+    assert_eq!(files("lv"), files("en"));
+    assert!(!files("lv").is_empty());
+}
+
+#[test]
+fn both_languages_have_the_same_keys_each_once() {
+    let (lv, en) = (keys(Lang::Lv), keys(Lang::En));
+    for (lang, list) in [("lv", &lv), ("en", &en)] {
+        let set: BTreeSet<_> = list.iter().collect();
+        assert_eq!(set.len(), list.len(), "{lang} has a key twice");
+    }
+    let (lv, en): (BTreeSet<_>, BTreeSet<_>) = (lv.into_iter().collect(), en.into_iter().collect());
+    let only_lv: Vec<_> = lv.difference(&en).collect();
+    let only_en: Vec<_> = en.difference(&lv).collect();
+    assert!(only_lv.is_empty() && only_en.is_empty(), "only in lv: {only_lv:?}; only in en: {only_en:?}");
+}
+
+/// Every `t(lang, "key")` and `t_args(lang, "key", ..)` in src/ names a key that exists.
+#[test]
+fn every_key_used_in_code_exists() {
+    let call = regex::Regex::new(r#"\bt(?:_args)?\(\s*lang\s*,\s*"([a-z0-9-]+)""#).expect("regex");
+    let mut used = BTreeSet::new();
+    let mut stack = vec![Path::new("src").to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(&dir).expect("src").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = fs::read_to_string(&path).expect("source file");
+                // Examples in comments are not calls.
+                let code: String = text.lines().filter(|l| !l.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n");
+                used.extend(call.captures_iter(&code).map(|c| c[1].to_owned()));
+            }
+        }
+    }
+    assert!(used.len() > 50, "the scan found only {} keys", used.len());
+    for lang in Lang::ALL {
+        let missing: Vec<_> = used.iter().filter(|k| !i18n::has(lang, k)).collect();
+        assert!(missing.is_empty(), "{} lacks {missing:?}", lang.code());
+    }
+}
+
+/// Keys that the code builds at run time.
+#[test]
+fn computed_keys_exist() {
+    use dvi_self_service::channel_guide::{recommend, Answers, Means, Purpose};
+    for lang in Lang::ALL {
+        for day in 1..=7 {
+            assert!(i18n::has(lang, &format!("weekday-{day}")));
+        }
+        for purpose in [Purpose::SignedDocument, Purpose::Question] {
+            for means in [None, Some(Means::ESignature), Some(Means::PortalLogin), Some(Means::Neither)] {
+                for urgent in [true, false] {
+                    for key in recommend(Answers { purpose, means, urgent }).reasons {
+                        assert!(i18n::has(lang, key), "{} lacks {key}", lang.code());
+                    }
+                }
+            }
+        }
+    }
+}
