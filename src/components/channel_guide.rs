@@ -1,4 +1,4 @@
-use super::error_summary::ErrorSummary;
+use super::{error_summary::ErrorSummary, radios::Radios};
 use crate::focus::{focus_by_id, InPageLink};
 use crate::channel_guide::{recommend, Answers, Means, Purpose, Recommendation};
 use crate::content::{channel, content};
@@ -54,115 +54,44 @@ pub fn ChannelGuide(lang: Lang) -> impl IntoView {
                 (!e.is_empty()).then(|| view! { <ErrorSummary lang errors=e/> })
             }}
             <form class="dvi-form" on:submit=submit novalidate>
-                <RadioQuestion
+                <Radios
                     lang
                     id="guide-purpose"
                     legend="guide-purpose-legend"
                     error=Signal::derive(error_for("guide-purpose"))
-                    options=vec![("signed", "guide-purpose-signed"), ("question", "guide-purpose-question")]
-                    selected=Signal::derive(move || purpose.get().map(|p| if p == Purpose::SignedDocument { "signed" } else { "question" }))
-                    on_pick=Callback::new(move |v: &'static str| {
-                        purpose.set(Some(if v == "signed" { Purpose::SignedDocument } else { Purpose::Question }))
-                    })
+                    options=vec![
+                        (Some(Purpose::SignedDocument), "signed", "guide-purpose-signed"),
+                        (Some(Purpose::Question), "question", "guide-purpose-question"),
+                    ]
+                    selected=purpose
                 />
                 {move || (purpose.get() == Some(Purpose::SignedDocument)).then(|| view! {
-                    <RadioQuestion
+                    <Radios
                         lang
                         id="guide-means"
                         legend="guide-means-legend"
                         hint="guide-means-hint"
                         error=Signal::derive(error_for("guide-means"))
-                        options=vec![("esignature", "guide-means-esignature"), ("portal", "guide-means-portal"), ("neither", "guide-means-neither")]
-                        selected=Signal::derive(move || means.get().map(|m| match m {
-                            Means::ESignature => "esignature",
-                            Means::PortalLogin => "portal",
-                            Means::Neither => "neither",
-                        }))
-                        on_pick=Callback::new(move |v: &'static str| means.set(Some(match v {
-                            "esignature" => Means::ESignature,
-                            "portal" => Means::PortalLogin,
-                            _ => Means::Neither,
-                        })))
+                        options=vec![
+                            (Some(Means::ESignature), "esignature", "guide-means-esignature"),
+                            (Some(Means::PortalLogin), "portal", "guide-means-portal"),
+                            (Some(Means::Neither), "neither", "guide-means-neither"),
+                        ]
+                        selected=means
                     />
                 })}
-                <RadioQuestion
+                <Radios
                     lang
                     id="guide-urgent"
                     legend="guide-urgent-legend"
                     error=Signal::derive(error_for("guide-urgent"))
-                    options=vec![("yes", "guide-urgent-yes"), ("no", "guide-urgent-no")]
-                    selected=Signal::derive(move || urgent.get().map(|u| if u { "yes" } else { "no" }))
-                    on_pick=Callback::new(move |v: &'static str| urgent.set(Some(v == "yes")))
+                    options=vec![(Some(true), "yes", "guide-urgent-yes"), (Some(false), "no", "guide-urgent-no")]
+                    selected=urgent
                 />
                 <button class="dvi-button" type="submit">{t(lang, "guide-submit")}</button>
             </form>
             {move || result.get().map(|r| view! { <GuideResult lang recommendation=r/> })}
         </section>
-    }
-}
-
-/// A fieldset of radios; each option's input id is `{id}-{value}`.
-#[component]
-fn RadioQuestion(
-    lang: Lang,
-    id: &'static str,
-    legend: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
-    #[prop(into)] error: Signal<Option<String>>,
-    options: Vec<(&'static str, &'static str)>,
-    #[prop(into)] selected: Signal<Option<&'static str>>,
-    on_pick: Callback<&'static str>,
-) -> impl IntoView {
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let described_by = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            let mut ids: Vec<&str> = Vec::new();
-            if hint.is_some() {
-                ids.push(&hint_id);
-            }
-            if error.get().is_some() {
-                ids.push(&error_id);
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
-    view! {
-        <div class="dvi-form-group" class:dvi-form-group--error=move || error.get().is_some()>
-            <fieldset class="dvi-fieldset" aria-describedby=described_by>
-                <legend class="dvi-legend">{t(lang, legend)}</legend>
-                {hint.map(|h| view! { <p class="dvi-hint" id=hint_id.clone()>{t(lang, h)}</p> })}
-                {move || error.get().map(|e| view! {
-                    <p class="dvi-error-message" id=error_id.clone()>
-                        <span class="dvi-visually-hidden">{t(lang, "error-prefix")} " "</span>
-                        {e}
-                    </p>
-                })}
-                <div class="dvi-radios">
-                    {options
-                        .into_iter()
-                        .map(|(value, label)| {
-                            let input_id = format!("{id}-{value}");
-                            view! {
-                                <div class="dvi-radio">
-                                    <input
-                                        class="dvi-radio__input"
-                                        type="radio"
-                                        id=input_id.clone()
-                                        name=id
-                                        value=value
-                                        prop:checked=move || selected.get() == Some(value)
-                                        on:change=move |_| on_pick.run(value)
-                                    />
-                                    <label class="dvi-radio__label" for=input_id>{t(lang, label)}</label>
-                                </div>
-                            }
-                        })
-                        .collect_view()}
-                </div>
-            </fieldset>
-        </div>
     }
 }
 

@@ -9,5 +9,6 @@ pub mod lang_switch;
 pub mod layout;
 pub mod page_heading;
 pub mod phone_line_status;
+pub mod radios;
 pub mod search_box;
 pub mod service_card;

@@ -1,4 +1,4 @@
-use crate::components::{page_heading::PageHeading, service_card::{audience_key, ServiceCard}};
+use crate::components::{page_heading::PageHeading, radios::Radios, service_card::{audience_key, ServiceCard}};
 use crate::content::{content, Audience};
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
@@ -29,8 +29,6 @@ pub fn Catalogue(lang: Lang) -> impl IntoView {
     });
     let count = move || t_args(lang, "catalogue-count", &[("count", results.with(|r| r.len()).into())]);
 
-    let audience_options = [(None, "audience-all", "all"), (Some(Audience::Person), audience_key(Audience::Person), "person"), (Some(Audience::Organisation), audience_key(Audience::Organisation), "organisation")];
-
     view! {
         <PageHeading lang page=Page::Catalogue lead=t(lang, "catalogue-intro")/>
         <form class="dvi-filters" role="search" aria-label=t(lang, "catalogue-filters-label") on:submit=|ev| ev.prevent_default()>
@@ -48,31 +46,19 @@ pub fn Catalogue(lang: Lang) -> impl IntoView {
                     on:input=move |ev| q.set(event_target_value(&ev))
                 />
             </div>
-            <fieldset class="dvi-fieldset dvi-form-group">
-                <legend class="dvi-legend">{t(lang, "catalogue-audience-legend")}</legend>
-                <div class="dvi-radios dvi-radios--inline">
-                    {audience_options
-                        .into_iter()
-                        .map(|(value, key, code)| {
-                            let id = format!("catalogue-for-{code}");
-                            view! {
-                                <div class="dvi-radio">
-                                    <input
-                                        class="dvi-radio__input"
-                                        type="radio"
-                                        name="for"
-                                        id=id.clone()
-                                        value=code
-                                        prop:checked=move || audience.get() == value
-                                        on:change=move |_| audience.set(value)
-                                    />
-                                    <label class="dvi-radio__label" for=id>{t(lang, key)}</label>
-                                </div>
-                            }
-                        })
-                        .collect_view()}
-                </div>
-            </fieldset>
+            <Radios
+                lang
+                id="catalogue-for"
+                legend="catalogue-audience-legend"
+                options=vec![
+                    (None, "all", "audience-all"),
+                    (Some(Audience::Person), "person", audience_key(Audience::Person)),
+                    (Some(Audience::Organisation), "organisation", audience_key(Audience::Organisation)),
+                ]
+                selected=audience
+                inline=true
+                name="for"
+            />
             <div class="dvi-form-group">
                 <label class="dvi-label" for="catalogue-channel">{t(lang, "catalogue-channel-label")}</label>
                 <select
