@@ -46,6 +46,13 @@ mod tests {
         status(now, hours(&c.contact), &c.holidays)
     }
 
+    /// The status at a UTC instant, as the browser computes it.
+    fn at_utc(y: i32, m: u8, d: u8, h: i64, mi: i64) -> LineStatus {
+        let c = content();
+        let ms = ((Date::new(y, m, d).unwrap().to_days() * 24 + h) * 60 + mi) * 60_000;
+        status(crate::clock::riga_time(ms), hours(&c.contact), &c.holidays)
+    }
+
     fn closed_until(y: i32, m: u8, d: u8) -> Date {
         Date::new(y, m, d).unwrap()
     }
@@ -60,6 +67,21 @@ mod tests {
             LineStatus::Closed { date, today: false, .. } => assert_eq!(date, closed_until(2026, 11, 25)),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn opening_follows_summer_time() {
+        // Monday 30 March 2026, the first working day of summer time (UTC+3): opens 10:00 UTC.
+        assert!(matches!(at_utc(2026, 3, 30, 9, 59), LineStatus::Closed { today: true, .. }));
+        assert_eq!(at_utc(2026, 3, 30, 10, 0), LineStatus::Open { closes: 900 });
+        assert!(matches!(at_utc(2026, 3, 30, 12, 0), LineStatus::Closed { today: false, .. }));
+        // Friday 27 March 2026, still winter time (UTC+2): 10:30 UTC is 12:30 in Riga.
+        assert!(matches!(at_utc(2026, 3, 27, 10, 30), LineStatus::Closed { today: true, .. }));
+        // Monday 26 October 2026, back on winter time: 11:00 UTC is 13:00, 10:59 UTC is 12:59.
+        assert!(matches!(at_utc(2026, 10, 26, 10, 59), LineStatus::Closed { today: true, .. }));
+        assert_eq!(at_utc(2026, 10, 26, 11, 0), LineStatus::Open { closes: 900 });
+        assert_eq!(at_utc(2026, 10, 26, 12, 59), LineStatus::Open { closes: 900 });
+        assert!(matches!(at_utc(2026, 10, 26, 13, 0), LineStatus::Closed { today: false, .. }));
     }
 
     #[test]
