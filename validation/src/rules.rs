@@ -1,0 +1,271 @@
+//! One function per kind of value. Each takes what a person typed and returns it in canonical
+//! form (trimmed, "+371…", "LV-1050", "290156-11605"), or the reason it cannot be accepted.
+//! Emptiness is the caller's concern ([`required`]): the rules judge values that are there.
+
+use crate::date::Date;
+use crate::ErrorCode;
+
+pub type Rule = Result<String, ErrorCode>;
+
+/// A value must be there (anything but white space).
+pub fn required(value: &str) -> Result<&str, ErrorCode> {
+    let trimmed = value.trim();
+    if trimmed.is_empty() {
+        Err(ErrorCode::Required)
+    } else {
+        Ok(trimmed)
+    }
+}
+
+/// Free text between `min` and `max` characters (not bytes: "ā" is one).
+pub fn text(value: &str, min: usize, max: usize) -> Rule {
+    let trimmed = value.trim();
+    let n = trimmed.chars().count();
+    if n < min {
+        Err(ErrorCode::TooShort)
+    } else if n > max {
+        Err(ErrorCode::TooLong)
+    } else {
+        Ok(trimmed.to_owned())
+    }
+}
+
+/// A name or surname: letters of any alphabet, with spaces, hyphens, apostrophes and dots
+/// between them ("Anna-Marija", "O'Brien", "J. Bērziņš"); at most 100 characters.
+pub fn name(value: &str) -> Rule {
+    let trimmed = value.trim();
+    if trimmed.chars().count() > 100 {
+        return Err(ErrorCode::TooLong);
+    }
+    let allowed = |c: char| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '.');
+    if !trimmed.chars().all(allowed) || !trimmed.chars().next().is_some_and(char::is_alphabetic) {
+        return Err(ErrorCode::NameInvalid);
+    }
+    Ok(trimmed.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// An e-mail address as people have them: one "@", a local part without spaces, and a domain
+/// of dot-separated labels ending in a top-level domain of two or more letters. Internationalised
+/// domains (with "ā") are accepted; quoted local parts and IP literals are not.
+pub fn email(value: &str) -> Rule {
+    let trimmed = value.trim();
+    let invalid = Err(ErrorCode::EmailInvalid);
+    if trimmed.len() > 254 {
+        return Err(ErrorCode::TooLong);
+    }
+    let Some((local, domain)) = trimmed.split_once('@') else {
+        return invalid;
+    };
+    let local_ok = !local.is_empty()
+        && local.len() <= 64
+        && !local.starts_with('.')
+        && !local.ends_with('.')
+        && !local.contains("..")
+        && local.chars().all(|c| !c.is_whitespace() && !c.is_control() && !matches!(c, '@' | '"' | '(' | ')' | ',' | ':' | ';' | '<' | '>' | '[' | '\\' | ']'));
+    let labels: Vec<&str> = domain.split('.').collect();
+    let label_ok = |l: &&str| {
+        !l.is_empty() && l.chars().count() <= 63 && !l.starts_with('-') && !l.ends_with('-') && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+    };
+    let tld_ok = labels.last().is_some_and(|t| t.chars().count() >= 2 && t.chars().all(char::is_alphabetic));
+    if local_ok && labels.len() >= 2 && labels.iter().all(label_ok) && tld_ok {
+        Ok(format!("{local}@{}", domain.to_lowercase()))
+    } else {
+        invalid
+    }
+}
+
+/// A Latvian phone number: eight digits starting with 2 (mobile), 6 (landline), 8 or 9
+/// (service numbers), optionally after +371 or 00371, with spaces, hyphens or brackets
+/// between the digits. Canonical form "+371XXXXXXXX".
+pub fn phone_lv(value: &str) -> Rule {
+    let compact: String = value.chars().filter(|c| !matches!(c, ' ' | '-' | '(' | ')' | '\u{a0}')).collect();
+    let national = compact
+        .strip_prefix("+371")
+        .or_else(|| compact.strip_prefix("00371"))
+        .unwrap_or(&compact);
+    let ok = national.len() == 8
+        && national.bytes().all(|b| b.is_ascii_digit())
+        && matches!(national.as_bytes()[0], b'2' | b'6' | b'8' | b'9');
+    if ok {
+        Ok(format!("+371{national}"))
+    } else {
+        Err(ErrorCode::PhoneInvalid)
+    }
+}
+
+/// A Latvian postal code, LV-NNNN (the digits start with 1 to 5). "lv 1050" and "LV1050" are
+/// read as LV-1050.
+pub fn postcode_lv(value: &str) -> Rule {
+    let upper = value.trim().to_ascii_uppercase();
+    let digits = upper
+        .strip_prefix("LV")
+        .map(|rest| rest.trim_start_matches(['-', ' ']))
+        .unwrap_or("");
+    let ok = digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()) && (b'1'..=b'5').contains(&digits.as_bytes()[0]);
+    if ok {
+        Ok(format!("LV-{digits}"))
+    } else {
+        Err(ErrorCode::PostcodeInvalid)
+    }
+}
+
+/// Weights of the check digit of the Latvian personal code (PMLP), the same for both formats.
+const WEIGHTS: [u32; 10] = [1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+
+/// The check digit for the first ten digits, or `None` where the sum gives 10 (no such code
+/// is issued).
+pub fn personal_code_check_digit(first_ten: &[u8; 10]) -> Option<u8> {
+    let sum: u32 = first_ten.iter().zip(WEIGHTS).map(|(&d, w)| u32::from(d) * w).sum();
+    // The sum is at most 9 × 55 = 495, so this never underflows.
+    let check = (1101 - sum) % 11;
+    u8::try_from(check).ok().filter(|&c| c < 10)
+}
+
+/// A Latvian personal code (personas kods), with or without the hyphen after six digits:
+/// - the format since 1 July 2017 starts with 32 and holds no date of birth;
+/// - the older format is DDMMYY-CNNNN, where C is the century of birth (0: 1800s, 1: 1900s,
+///   2: 2000s) and the date must exist.
+///
+/// Both end in a check digit. Canonical form "NNNNNN-NNNNN".
+pub fn personal_code(value: &str) -> Rule {
+    let invalid = Err(ErrorCode::PersonalCodeInvalid);
+    let compact: String = value.chars().filter(|c| !c.is_whitespace()).collect();
+    let digits: String = match compact.len() {
+        11 => compact.clone(),
+        12 if compact.as_bytes()[6] == b'-' => compact.replacen('-', "", 1),
+        _ => return invalid,
+    };
+    if digits.len() != 11 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return invalid;
+    }
+    let d: Vec<u8> = digits.bytes().map(|b| b - b'0').collect();
+    let mut first_ten = [0u8; 10];
+    first_ten.copy_from_slice(&d[..10]);
+    if personal_code_check_digit(&first_ten) != Some(d[10]) {
+        return invalid;
+    }
+    if !(d[0] == 3 && d[1] == 2) {
+        let century = match d[6] {
+            0 => 1800,
+            1 => 1900,
+            2 => 2000,
+            _ => return invalid,
+        };
+        let year = century + i32::from(d[4] * 10 + d[5]);
+        if Date::new(year, d[2] * 10 + d[3], d[0] * 10 + d[1]).is_none() {
+            return invalid;
+        }
+    }
+    Ok(format!("{}-{}", &digits[..6], &digits[6..]))
+}
+
+/// A date "YYYY-MM-DD" that is not after `today` (when something happened, a decision's date).
+pub fn past_date(value: &str, today: Date) -> Rule {
+    let date = Date::parse_iso(value.trim()).ok_or(ErrorCode::DateInvalid)?;
+    if date > today {
+        return Err(ErrorCode::DateInFuture);
+    }
+    Ok(date.iso())
+}
+
+/// One of a fixed set of answers (a radio or a select).
+pub fn choice(value: &str, options: &[&str]) -> Rule {
+    let trimmed = value.trim();
+    if options.contains(&trimmed) {
+        Ok(trimmed.to_owned())
+    } else {
+        Err(ErrorCode::ChoiceInvalid)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names() {
+        assert_eq!(name("  Jānis   Bērziņš "), Ok("Jānis Bērziņš".into()));
+        for ok in ["Anna-Marija", "O'Brien", "J. Bērziņš", "Иван", "Zoë"] {
+            assert!(name(ok).is_ok(), "{ok}");
+        }
+        for bad in ["R2D2", "<script>", "-Anna", "Anna; DROP", "@home"] {
+            assert_eq!(name(bad), Err(ErrorCode::NameInvalid), "{bad}");
+        }
+        assert_eq!(name(&"a".repeat(101)), Err(ErrorCode::TooLong));
+    }
+
+    #[test]
+    fn emails() {
+        assert_eq!(email(" Anna.Liepa@Example.LV "), Ok("Anna.Liepa@example.lv".into()));
+        for ok in ["pasts@dvi.gov.lv", "a+b@x.lv", "jānis@pasts.lv", "x@dārzs.lv"] {
+            assert!(email(ok).is_ok(), "{ok}");
+        }
+        for bad in ["pasts", "pasts@", "@dvi.gov.lv", "a@b", "a@b.c", "a b@x.lv", "a@@x.lv", ".a@x.lv", "a..b@x.lv", "a@-x.lv", "a@x..lv", "a@x.l1"] {
+            assert_eq!(email(bad), Err(ErrorCode::EmailInvalid), "{bad}");
+        }
+    }
+
+    #[test]
+    fn phones() {
+        for (input, canonical) in [("29123456", "+37129123456"), ("+371 29 123 456", "+37129123456"), ("00371-67223131", "+37167223131"), ("(+371) 6722 3131", "+37167223131")] {
+            assert_eq!(phone_lv(input), Ok(canonical.into()), "{input}");
+        }
+        for bad in ["2912345", "291234567", "19123456", "+372 29123456", "2912345a", "+37129123456 ext", ""] {
+            assert_eq!(phone_lv(bad), Err(ErrorCode::PhoneInvalid), "{bad}");
+        }
+    }
+
+    #[test]
+    fn postcodes() {
+        for input in ["LV-1050", "lv-1050", "LV1050", "LV 1050", " LV-1050 "] {
+            assert_eq!(postcode_lv(input), Ok("LV-1050".into()), "{input}");
+        }
+        for bad in ["1050", "LV-105", "LV-10500", "LV-0050", "LV-6050", "EE-1050", "LV-10a0", "LV–1050"] {
+            assert_eq!(postcode_lv(bad), Err(ErrorCode::PostcodeInvalid), "{bad}");
+        }
+    }
+
+    #[test]
+    fn personal_codes() {
+        // Older format: the check digit and the date of birth.
+        for ok in ["290156-11605", "180565-05610", "29015611605", " 290156-11605 ", "290212-29381"] {
+            assert!(personal_code(ok).is_ok(), "{ok}");
+        }
+        assert_eq!(personal_code("29015611605"), Ok("290156-11605".into()));
+        // Format since 2017: starts with 32, check digit only.
+        for ok in ["323691-93794", "32073120115", "321412-91101"] {
+            assert!(personal_code(ok).is_ok(), "{ok}");
+        }
+        for bad in [
+            "290156-11606", // wrong check digit
+            "290213-29381", // 29 February 2013 does not exist
+            "323691-93795", // new format, wrong check digit
+            "290156-31605", // no such century digit
+            "2901561160",
+            "290156_11605",
+            "29-0156-11605",
+            "abcdef-ghijk",
+        ] {
+            assert_eq!(personal_code(bad), Err(ErrorCode::PersonalCodeInvalid), "{bad}");
+        }
+    }
+
+    #[test]
+    fn dates_not_in_the_future() {
+        let today = Date::new(2026, 11, 25).expect("valid");
+        assert_eq!(past_date("2026-11-25", today), Ok("2026-11-25".into()));
+        assert_eq!(past_date("2026-11-26", today), Err(ErrorCode::DateInFuture));
+        assert_eq!(past_date("2026-02-30", today), Err(ErrorCode::DateInvalid));
+        assert_eq!(past_date("25.11.2026", today), Err(ErrorCode::DateInvalid));
+    }
+
+    #[test]
+    fn lengths_count_characters() {
+        assert_eq!(text("āāā", 1, 3), Ok("āāā".into()));
+        assert_eq!(text("āāāā", 1, 3), Err(ErrorCode::TooLong));
+        assert_eq!(text(" a ", 2, 3), Err(ErrorCode::TooShort));
+        assert_eq!(required("  \n"), Err(ErrorCode::Required));
+        assert_eq!(choice("yes", &["yes", "no"]), Ok("yes".into()));
+        assert_eq!(choice("maybe", &["yes", "no"]), Err(ErrorCode::ChoiceInvalid));
+    }
+}
