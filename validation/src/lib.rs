@@ -4,7 +4,9 @@
 //! value in its canonical form, or an [`ErrorCode`] that the app turns into a message in the
 //! person's language (Fluent key `error-<code>`).
 
+pub mod attachments;
 pub mod date;
+pub mod forms;
 pub mod rules;
 
 use serde::{Deserialize, Serialize};
@@ -25,10 +27,16 @@ pub enum ErrorCode {
     DateInvalid,
     DateInFuture,
     ChoiceInvalid,
+    /// A field the form does not have, or one that its condition hides.
+    Unexpected,
+    FileType,
+    FileTooLarge,
+    FileEmpty,
+    TooManyFiles,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 11] = [
+    pub const ALL: [ErrorCode; 16] = [
         ErrorCode::Required,
         ErrorCode::TooShort,
         ErrorCode::TooLong,
@@ -40,6 +48,11 @@ impl ErrorCode {
         ErrorCode::DateInvalid,
         ErrorCode::DateInFuture,
         ErrorCode::ChoiceInvalid,
+        ErrorCode::Unexpected,
+        ErrorCode::FileType,
+        ErrorCode::FileTooLarge,
+        ErrorCode::FileEmpty,
+        ErrorCode::TooManyFiles,
     ];
 
     /// The code as it travels in JSON and names its message (`error-email-invalid`).
@@ -56,6 +69,11 @@ impl ErrorCode {
             ErrorCode::DateInvalid => "date_invalid",
             ErrorCode::DateInFuture => "date_in_future",
             ErrorCode::ChoiceInvalid => "choice_invalid",
+            ErrorCode::Unexpected => "unexpected",
+            ErrorCode::FileType => "file_type",
+            ErrorCode::FileTooLarge => "file_too_large",
+            ErrorCode::FileEmpty => "file_empty",
+            ErrorCode::TooManyFiles => "too_many_files",
         }
     }
 

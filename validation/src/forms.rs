@@ -1,0 +1,447 @@
+//! The forms, declared once: their steps, fields, kinds, rules and conditions. The app renders
+//! them (labels and hints come from Fluent: `form-<form>-<field>-label`), and the backend
+//! validates submissions against the same declarations, so both reject the same input.
+//!
+//! Each form asks only what its purpose needs (client service standard, point 11): contact
+//! details only where an answer needs them, optional fields marked as such.
+
+use crate::attachments::{is_attachment_id, MAX_FILES};
+use crate::date::Date;
+use crate::{rules, ErrorCode, FieldError};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// What a person answered to one field: one value, or several (checkboxes, attachments).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Answer {
+    One(String),
+    Many(Vec<String>),
+}
+
+/// All answers of a submission, by field id.
+pub type Answers = BTreeMap<String, Answer>;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// One line of text.
+    Text { max: usize },
+    /// A paragraph or more, with a character count.
+    LongText { max: usize },
+    Name,
+    Email,
+    Phone,
+    Postcode,
+    PersonalCode,
+    /// A date that is not in the future.
+    PastDate,
+    /// One of these options (radios).
+    Choice(&'static [&'static str]),
+    /// Any of these options (checkboxes).
+    MultiChoice(&'static [&'static str]),
+    /// Attachments, uploaded first and referenced by id.
+    Files,
+}
+
+/// A field is shown (and can be required) only when another field has this answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Condition {
+    pub field: &'static str,
+    pub equals: &'static str,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Field {
+    pub id: &'static str,
+    pub kind: Kind,
+    pub required: bool,
+    pub when: Option<Condition>,
+    /// The HTML autocomplete token, for personal details.
+    pub autocomplete: Option<&'static str>,
+}
+
+const fn field(id: &'static str, kind: Kind) -> Field {
+    Field { id, kind, required: true, when: None, autocomplete: None }
+}
+
+impl Field {
+    const fn optional(self) -> Field {
+        Field { required: false, ..self }
+    }
+    const fn when(self, field: &'static str, equals: &'static str) -> Field {
+        Field { when: Some(Condition { field, equals }), ..self }
+    }
+    const fn autocomplete(self, token: &'static str) -> Field {
+        Field { autocomplete: Some(token), ..self }
+    }
+
+    /// Whether the field is shown, given the answers so far.
+    pub fn active(&self, answers: &Answers) -> bool {
+        self.when.is_none_or(|c| match answers.get(c.field) {
+            Some(Answer::One(v)) => v == c.equals,
+            Some(Answer::Many(vs)) => vs.iter().any(|v| v == c.equals),
+            None => false,
+        })
+    }
+}
+
+/// One page of a form: a question, or a few that belong together.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Step {
+    pub id: &'static str,
+    pub fields: &'static [Field],
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Form {
+    /// Also the id of its service in content/services.toml.
+    pub id: &'static str,
+    pub steps: &'static [Step],
+}
+
+impl Form {
+    pub fn fields(&self) -> impl Iterator<Item = &'static Field> {
+        self.steps.iter().flat_map(|s| s.fields.iter())
+    }
+
+    pub fn field(&self, id: &str) -> Option<&'static Field> {
+        self.fields().find(|f| f.id == id)
+    }
+}
+
+const YES_NO: &[&str] = &["yes", "no"];
+const FULL_NAME: Field = field("full-name", Kind::Name).autocomplete("name");
+const EMAIL: Field = field("email", Kind::Email).autocomplete("email");
+const PHONE: Field = field("phone", Kind::Phone).autocomplete("tel");
+const PERSONAL_CODE: Field = field("personal-code", Kind::PersonalCode).optional().autocomplete("off");
+const ADDRESS: Field = field("address", Kind::Text { max: 200 }).autocomplete("street-address");
+const CITY: Field = field("city", Kind::Text { max: 100 }).autocomplete("address-level2");
+const POSTCODE: Field = field("postcode", Kind::Postcode).autocomplete("postal-code");
+const DOCUMENTS: Field = field("documents", Kind::Files).optional();
+
+pub static FORMS: [Form; 5] = [
+    Form {
+        id: "question",
+        steps: &[
+            Step {
+                id: "question",
+                fields: &[
+                    field("topic", Kind::Choice(&["data-protection", "our-services", "other"])),
+                    field("question", Kind::LongText { max: 3000 }),
+                ],
+            },
+            Step {
+                id: "answer",
+                fields: &[
+                    FULL_NAME,
+                    field("answer-by", Kind::Choice(&["email", "post"])),
+                    EMAIL.when("answer-by", "email"),
+                    ADDRESS.when("answer-by", "post"),
+                    CITY.when("answer-by", "post"),
+                    POSTCODE.when("answer-by", "post"),
+                ],
+            },
+        ],
+    },
+    Form {
+        id: "complaint",
+        steps: &[
+            Step { id: "you", fields: &[FULL_NAME, PERSONAL_CODE, EMAIL, PHONE.optional(), ADDRESS, CITY, POSTCODE] },
+            Step {
+                id: "controller",
+                fields: &[
+                    field("controller", Kind::Text { max: 200 }),
+                    field("controller-contact", Kind::Text { max: 300 }).optional(),
+                    field("relation", Kind::LongText { max: 1000 }).optional(),
+                ],
+            },
+            Step {
+                id: "what-happened",
+                fields: &[field("what-happened", Kind::LongText { max: 5000 }), field("when-happened", Kind::PastDate)],
+            },
+            Step {
+                id: "contacted",
+                fields: &[
+                    field("contacted", Kind::Choice(YES_NO)),
+                    field("contacted-details", Kind::LongText { max: 2000 }).when("contacted", "yes"),
+                ],
+            },
+            Step { id: "request", fields: &[field("request", Kind::LongText { max: 2000 })] },
+            Step { id: "documents", fields: &[DOCUMENTS] },
+        ],
+    },
+    Form {
+        id: "feedback",
+        steps: &[
+            Step {
+                id: "feedback",
+                fields: &[
+                    field("about", Kind::Choice(&["consultation", "complaint", "visit", "phone", "website", "other"])),
+                    field("rating", Kind::Choice(&["very-good", "good", "neither", "poor", "very-poor"])),
+                    field("went-well", Kind::LongText { max: 2000 }).optional(),
+                    field("went-badly", Kind::LongText { max: 2000 }).optional(),
+                ],
+            },
+            Step {
+                id: "answer",
+                fields: &[
+                    field("wants-answer", Kind::Choice(YES_NO)),
+                    FULL_NAME.when("wants-answer", "yes"),
+                    EMAIL.when("wants-answer", "yes"),
+                ],
+            },
+        ],
+    },
+    Form {
+        id: "appeal",
+        steps: &[
+            Step {
+                id: "decision",
+                fields: &[
+                    field("contest", Kind::Choice(&["act", "action"])),
+                    field("act-number", Kind::Text { max: 100 }).when("contest", "act"),
+                    field("act-date", Kind::PastDate).when("contest", "act"),
+                    field("action-description", Kind::LongText { max: 2000 }).when("contest", "action"),
+                    field("action-date", Kind::PastDate).when("contest", "action"),
+                ],
+            },
+            Step {
+                id: "grounds",
+                fields: &[
+                    field("contested", Kind::LongText { max: 3000 }),
+                    field("reasons", Kind::LongText { max: 5000 }),
+                    field("request", Kind::LongText { max: 2000 }),
+                ],
+            },
+            Step { id: "you", fields: &[FULL_NAME, PERSONAL_CODE, EMAIL, PHONE.optional(), ADDRESS, CITY, POSTCODE] },
+            Step { id: "documents", fields: &[DOCUMENTS] },
+        ],
+    },
+    Form {
+        id: "visit",
+        steps: &[
+            Step { id: "topic", fields: &[field("topic", Kind::LongText { max: 1000 })] },
+            Step {
+                id: "when",
+                fields: &[
+                    field("days", Kind::MultiChoice(&["monday", "tuesday", "wednesday", "thursday", "friday"])),
+                    field("time", Kind::Choice(&["morning", "afternoon", "any"])),
+                ],
+            },
+            Step {
+                id: "help",
+                fields: &[
+                    field("needs-help", Kind::Choice(YES_NO)),
+                    field("help-details", Kind::LongText { max: 1000 }).when("needs-help", "yes"),
+                ],
+            },
+            Step { id: "contact", fields: &[FULL_NAME, PHONE, EMAIL.optional()] },
+        ],
+    },
+];
+
+pub fn form(id: &str) -> Option<&'static Form> {
+    FORMS.iter().find(|f| f.id == id)
+}
+
+/// One field: its answer in canonical form (`None` when an optional field is left empty), or
+/// why it cannot be accepted. The field is taken as shown: conditions are the caller's.
+pub fn validate_field(field: &Field, answer: Option<&Answer>, today: Date) -> Result<Option<Answer>, ErrorCode> {
+    let empty = match answer {
+        None => true,
+        Some(Answer::One(v)) => v.trim().is_empty(),
+        Some(Answer::Many(vs)) => vs.is_empty(),
+    };
+    if empty {
+        return if field.required { Err(ErrorCode::Required) } else { Ok(None) };
+    }
+    let one = |rule: &dyn Fn(&str) -> rules::Rule| match answer {
+        Some(Answer::One(v)) => rule(v).map(|v| Some(Answer::One(v))),
+        _ => Err(ErrorCode::Unexpected),
+    };
+    match field.kind {
+        Kind::Text { max } | Kind::LongText { max } => one(&|v| rules::text(v, 1, max)),
+        Kind::Name => one(&rules::name),
+        Kind::Email => one(&rules::email),
+        Kind::Phone => one(&rules::phone_lv),
+        Kind::Postcode => one(&rules::postcode_lv),
+        Kind::PersonalCode => one(&rules::personal_code),
+        Kind::PastDate => one(&|v| rules::past_date(v, today)),
+        Kind::Choice(options) => one(&|v| rules::choice(v, options)),
+        Kind::MultiChoice(options) => match answer {
+            // In the order of the options, each once.
+            Some(Answer::Many(vs)) if vs.iter().all(|v| options.contains(&v.as_str())) => {
+                Ok(Some(Answer::Many(options.iter().filter(|o| vs.iter().any(|v| v == *o)).map(|o| o.to_string()).collect())))
+            }
+            Some(Answer::Many(_)) => Err(ErrorCode::ChoiceInvalid),
+            _ => Err(ErrorCode::Unexpected),
+        },
+        Kind::Files => match answer {
+            Some(Answer::Many(ids)) if ids.len() > MAX_FILES => Err(ErrorCode::TooManyFiles),
+            Some(Answer::Many(ids)) if ids.iter().all(|id| is_attachment_id(id)) => Ok(answer.cloned()),
+            _ => Err(ErrorCode::Unexpected),
+        },
+    }
+}
+
+/// The errors on one step, for the app's Continue button.
+pub fn validate_step(step: &Step, answers: &Answers, today: Date) -> Vec<FieldError> {
+    step.fields
+        .iter()
+        .filter(|f| f.active(answers))
+        .filter_map(|f| validate_field(f, answers.get(f.id), today).err().map(|code| FieldError { field: f.id.to_owned(), code }))
+        .collect()
+}
+
+/// A whole submission, as the backend checks it: every shown field valid, nothing else sent
+/// (a hidden field's answer is data we must not collect). Returns the canonical answers.
+pub fn validate(form: &Form, answers: &Answers, today: Date) -> Result<Answers, Vec<FieldError>> {
+    let mut errors: Vec<FieldError> = answers
+        .keys()
+        .filter(|k| form.field(k).is_none_or(|f| !f.active(answers)))
+        .map(|k| FieldError { field: k.clone(), code: ErrorCode::Unexpected })
+        .collect();
+    let mut clean = Answers::new();
+    for f in form.fields().filter(|f| f.active(answers)) {
+        match validate_field(f, answers.get(f.id), today) {
+            Ok(Some(answer)) => {
+                clean.insert(f.id.to_owned(), answer);
+            }
+            Ok(None) => {}
+            Err(code) => errors.push(FieldError { field: f.id.to_owned(), code }),
+        }
+    }
+    if errors.is_empty() {
+        Ok(clean)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Only the answers of fields that are shown: what the app keeps in a draft and sends, so that
+/// a changed answer leaves nothing behind that the person no longer sees.
+pub fn visible_answers(form: &Form, answers: &Answers) -> Answers {
+    answers
+        .iter()
+        .filter(|(k, _)| form.field(k).is_some_and(|f| f.active(answers)))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    fn today() -> Date {
+        Date::new(2026, 11, 25).expect("valid")
+    }
+
+    fn answers(pairs: &[(&str, &str)]) -> Answers {
+        pairs.iter().map(|(k, v)| (k.to_string(), Answer::One(v.to_string()))).collect()
+    }
+
+    fn codes(result: Result<Answers, Vec<FieldError>>) -> Vec<(String, ErrorCode)> {
+        result.err().unwrap_or_default().into_iter().map(|e| (e.field, e.code)).collect()
+    }
+
+    #[test]
+    fn declarations_are_sound() {
+        let mut form_ids = HashSet::new();
+        for form in &FORMS {
+            assert!(form_ids.insert(form.id), "form {} twice", form.id);
+            let mut seen = HashSet::new();
+            for step in form.steps {
+                assert!(!step.fields.is_empty(), "{}: step {} is empty", form.id, step.id);
+                for f in step.fields {
+                    assert!(seen.insert(f.id), "{}: field {} twice", form.id, f.id);
+                    if let Some(c) = f.when {
+                        // A condition looks back at a choice already made.
+                        let on = form.field(c.field).map(|on| on.kind);
+                        let options = match on {
+                            Some(Kind::Choice(o) | Kind::MultiChoice(o)) => o,
+                            other => panic!("{}: {} depends on {:?}", form.id, f.id, other),
+                        };
+                        assert!(options.contains(&c.equals), "{}: {} waits for an answer {} cannot have", form.id, f.id, c.field);
+                        assert!(seen.contains(c.field), "{}: {} depends on a later field", form.id, f.id);
+                    }
+                    if let Kind::Choice(o) | Kind::MultiChoice(o) = f.kind {
+                        assert_eq!(o.iter().collect::<HashSet<_>>().len(), o.len(), "{}: {} repeats an option", form.id, f.id);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_complete_complaint_passes_in_canonical_form() {
+        let mut a = answers(&[
+            ("full-name", " Jānis  Bērziņš "),
+            ("email", "janis@Example.LV"),
+            ("address", "Brīvības iela 1-2"),
+            ("city", "Rīga"),
+            ("postcode", "lv1050"),
+            ("controller", "SIA Piemērs"),
+            ("what-happened", "Publicēja manu adresi."),
+            ("when-happened", "2026-10-01"),
+            ("contacted", "no"),
+            ("request", "Lūdzu izvērtēt."),
+        ]);
+        a.insert("documents".into(), Answer::Many(vec!["att_0123456789abcdef0123456789abcdef".into()]));
+        let complaint = form("complaint").expect("exists");
+        let clean = validate(complaint, &a, today()).expect("valid");
+        assert_eq!(clean["full-name"], Answer::One("Jānis Bērziņš".into()));
+        assert_eq!(clean["postcode"], Answer::One("LV-1050".into()));
+        assert_eq!(clean["email"], Answer::One("janis@example.lv".into()));
+        assert!(!clean.contains_key("phone"), "an empty optional field is left out");
+    }
+
+    #[test]
+    fn conditions_decide_what_is_required_and_what_may_be_sent() {
+        let question = form("question").expect("exists");
+        let base = [("topic", "other"), ("question", "Kā?"), ("full-name", "Anna")];
+        let by_post = answers(&[base[0], base[1], base[2], ("answer-by", "post")]);
+        let found = codes(validate(question, &by_post, today()));
+        assert_eq!(found, vec![("address".into(), ErrorCode::Required), ("city".into(), ErrorCode::Required), ("postcode".into(), ErrorCode::Required)]);
+        let by_email = answers(&[base[0], base[1], base[2], ("answer-by", "email"), ("email", "a@b.lv")]);
+        assert!(validate(question, &by_email, today()).is_ok());
+        // An answer to a hidden field is data we must not take.
+        let leftover = answers(&[base[0], base[1], base[2], ("answer-by", "email"), ("email", "a@b.lv"), ("postcode", "LV-1050")]);
+        assert_eq!(codes(validate(question, &leftover, today())), vec![("postcode".into(), ErrorCode::Unexpected)]);
+        assert!(!visible_answers(question, &leftover).contains_key("postcode"));
+        let unknown = answers(&[base[0], base[1], base[2], ("answer-by", "email"), ("email", "a@b.lv"), ("password", "x")]);
+        assert_eq!(codes(validate(question, &unknown, today())), vec![("password".into(), ErrorCode::Unexpected)]);
+    }
+
+    #[test]
+    fn each_kind_checks_its_rule() {
+        let appeal = form("appeal").expect("exists");
+        let a = answers(&[("contest", "act"), ("act-number", "2.1-3/45"), ("act-date", "2027-01-01")]);
+        assert_eq!(validate_step(&appeal.steps[0], &a, today()), vec![FieldError { field: "act-date".into(), code: ErrorCode::DateInFuture }]);
+        let visit = form("visit").expect("exists");
+        let mut a = Answers::new();
+        a.insert("days".into(), Answer::Many(vec!["friday".into(), "monday".into(), "friday".into()]));
+        a.insert("time".into(), Answer::One("noon".into()));
+        assert_eq!(validate_step(&visit.steps[1], &a, today()), vec![FieldError { field: "time".into(), code: ErrorCode::ChoiceInvalid }]);
+        let days = visit.field("days").expect("exists");
+        assert_eq!(validate_field(days, a.get("days"), today()), Ok(Some(Answer::Many(vec!["monday".into(), "friday".into()]))));
+        assert_eq!(validate_field(days, Some(&Answer::Many(vec![])), today()), Err(ErrorCode::Required));
+        assert_eq!(validate_field(days, Some(&Answer::One("monday".into())), today()), Err(ErrorCode::Unexpected));
+        let documents = form("complaint").and_then(|f| f.field("documents")).expect("exists");
+        let six = Answer::Many((0..6).map(|i| format!("att_{i:032x}")).collect());
+        assert_eq!(validate_field(documents, Some(&six), today()), Err(ErrorCode::TooManyFiles));
+        assert_eq!(validate_field(documents, Some(&Answer::Many(vec!["../etc/passwd".into()])), today()), Err(ErrorCode::Unexpected));
+        assert_eq!(validate_field(documents, None, today()), Ok(None));
+        let text = form("question").and_then(|f| f.field("question")).expect("exists");
+        assert_eq!(validate_field(text, Some(&Answer::One("ā".repeat(3001))), today()), Err(ErrorCode::TooLong));
+    }
+
+    #[test]
+    fn answers_travel_as_plain_json() {
+        let json = r#"{"days":["monday"],"topic":"Kā?"}"#;
+        let a: Answers = serde_json::from_str(json).expect("parses");
+        assert_eq!(a["days"], Answer::Many(vec!["monday".into()]));
+        assert_eq!(serde_json::to_string(&a).expect("serialises"), json);
+        assert!(serde_json::from_str::<Answers>(r#"{"x":1}"#).is_err());
+    }
+}
