@@ -6,7 +6,7 @@
 //! details only where an answer needs them, optional fields marked as such.
 
 use crate::attachments::{is_attachment_id, MAX_FILES};
-use crate::date::Date;
+use crate::clock::Date;
 use crate::{rules, ErrorCode, FieldError};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

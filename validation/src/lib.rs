@@ -5,7 +5,7 @@
 //! person's language (Fluent key `error-<code>`).
 
 pub mod attachments;
-pub mod date;
+pub mod clock;
 pub mod forms;
 pub mod rules;
 

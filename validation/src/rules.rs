@@ -2,7 +2,7 @@
 //! form (trimmed, "+371…", "LV-1050", "290156-11605"), or the reason it cannot be accepted.
 //! Emptiness is the caller's concern ([`required`]): the rules judge values that are there.
 
-use crate::date::Date;
+use crate::clock::Date;
 use crate::ErrorCode;
 
 pub type Rule = Result<String, ErrorCode>;
@@ -161,7 +161,7 @@ pub fn personal_code(value: &str) -> Rule {
 
 /// A date "YYYY-MM-DD" that is not after `today` (when something happened, a decision's date).
 pub fn past_date(value: &str, today: Date) -> Rule {
-    let date = Date::parse_iso(value.trim()).ok_or(ErrorCode::DateInvalid)?;
+    let date = Date::parse(value.trim()).ok_or(ErrorCode::DateInvalid)?;
     if date > today {
         return Err(ErrorCode::DateInFuture);
     }

@@ -2,7 +2,7 @@
 //! again unchanged (canonical forms are stable), and generated valid values pass while a
 //! changed check digit fails.
 
-use dvi_validation::date::{days_in_month, Date};
+use dvi_validation::clock::{days_in_month, Date};
 use dvi_validation::rules::*;
 use dvi_validation::ErrorCode;
 use proptest::prelude::*;
