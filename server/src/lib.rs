@@ -1,21 +1,28 @@
-//! The local web server: the built site from `dist/`, with every unknown path answered by the
-//! app's index.html so that addresses like /lv/pakalpojumi load the app (which shows its own
-//! "page not found" where nothing matches).
+//! The local web server and reference backend: the built site for every path, and the
+//! submissions API under /api (see `openapi.yaml`), with the same security headers on both.
+
+pub mod api;
+pub mod clock;
+pub mod config;
+pub mod site;
+pub mod store;
+
+pub use config::Config;
+pub use store::Store;
 
 use axum::{
     http::{header, HeaderValue},
     Router,
 };
 use std::path::Path;
-use tower_http::{
-    services::{ServeDir, ServeFile},
-    set_header::SetResponseHeaderLayer,
-};
+use tower_http::set_header::SetResponseHeaderLayer;
 
-pub fn app(dist: &Path) -> Router {
-    let site = ServeDir::new(dist).fallback(ServeFile::new(dist.join("index.html")));
+/// The whole server: `/api/...` goes to the API (which answers unknown paths there with JSON,
+/// never with the app's page), everything else to the files in `dist`.
+pub fn app(dist: &Path, store: Store, config: &Config) -> Router {
     Router::new()
-        .fallback_service(site)
+        .merge(api::router(store, config))
+        .fallback_service(site::files(dist))
         .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
         .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer")))
         .layer(SetResponseHeaderLayer::overriding(

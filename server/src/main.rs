@@ -1,20 +1,44 @@
-//! `dvi-server [--dist DIR]`: serves the site on 127.0.0.1:$PORT (8080 by default).
+//! `dvi-server [--dist DIR] [--db FILE]`: serves the site and the API on 127.0.0.1:$PORT
+//! (8080 by default), keeping submissions in FILE (dvi-data/submissions.sqlite by default).
+//!
+//! `dvi-server show --db FILE REFERENCE`: prints one submission as JSON, for an operator and
+//! for the browser tests that check a submission reached the database.
 
-use std::{env, net::SocketAddr, path::PathBuf, process::ExitCode};
+use dvi_server::{Config, Store};
+use std::{
+    env,
+    net::SocketAddr,
+    path::{Path, PathBuf},
+    process::ExitCode,
+};
 
-#[tokio::main(flavor = "current_thread")]
-async fn main() -> ExitCode {
+const USAGE: &str = "usage: dvi-server [--dist DIR] [--db FILE]   (PORT sets the port, 8080 by default;
+       DVI_ALLOWED_ORIGINS lists other origins that may call the API)
+       dvi-server show --db FILE REFERENCE";
+const DEFAULT_DB: &str = "dvi-data/submissions.sqlite";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("show") {
+        return show(&args[1..]);
+    }
     let mut dist = PathBuf::from("dist");
-    let mut args = env::args().skip(1);
+    let mut db = PathBuf::from(DEFAULT_DB);
+    let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         match (arg.as_str(), args.next()) {
             ("--dist", Some(dir)) => dist = dir.into(),
+            ("--db", Some(file)) => db = file.into(),
             _ => {
-                eprintln!("usage: dvi-server [--dist DIR]   (PORT sets the port, 8080 by default)");
+                eprintln!("{USAGE}");
                 return ExitCode::from(2);
             }
         }
     }
+    serve(&dist, &db)
+}
+
+fn serve(dist: &Path, db: &Path) -> ExitCode {
     if !dist.join("index.html").is_file() {
         eprintln!("{} has no index.html: build the site first (cargo xtask build)", dist.display());
         return ExitCode::FAILURE;
@@ -27,23 +51,118 @@ async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let addr = SocketAddr::from(([127, 0, 0, 1], port));
-    let listener = match tokio::net::TcpListener::bind(addr).await {
-        Ok(l) => l,
+    let config = match Config::from_env() {
+        Ok(config) => config,
         Err(e) => {
-            eprintln!("cannot listen on {addr}: {e}");
+            eprintln!("{e}");
+            return ExitCode::from(2);
+        }
+    };
+    let store = match Store::open(db) {
+        Ok(store) => store,
+        Err(e) => {
+            eprintln!("cannot open {}: {e}", db.display());
             return ExitCode::FAILURE;
         }
     };
-    println!("Serving {} on http://{addr}/ (Ctrl+C stops)", dist.display());
-    let shutdown = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
-    match axum::serve(listener, dvi_server::app(&dist)).with_graceful_shutdown(shutdown).await {
-        Ok(()) => ExitCode::SUCCESS,
+    // One thread serves; the database work runs on tokio's blocking pool.
+    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+        Ok(runtime) => runtime,
         Err(e) => {
-            eprintln!("server error: {e}");
+            eprintln!("cannot start: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    runtime.block_on(async {
+        let addr = SocketAddr::from(([127, 0, 0, 1], port));
+        let listener = match tokio::net::TcpListener::bind(addr).await {
+            Ok(l) => l,
+            Err(e) => {
+                eprintln!("cannot listen on {addr}: {e}");
+                return ExitCode::FAILURE;
+            }
+        };
+        println!("Serving {} on http://{addr}/, API under /api, submissions in {} (Ctrl+C stops)", dist.display(), db.display());
+        match axum::serve(listener, dvi_server::app(dist, store, &config)).with_graceful_shutdown(stopped()).await {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("server error: {e}");
+                ExitCode::FAILURE
+            }
+        }
+    })
+}
+
+/// Ctrl+C, or SIGTERM from a service manager: finish the requests in flight, then stop.
+async fn stopped() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => {}
+                    _ = term.recv() => {}
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}
+
+fn show(args: &[String]) -> ExitCode {
+    let mut db = None;
+    let mut reference = None;
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--db" => match args.next() {
+                Some(file) => db = Some(PathBuf::from(file)),
+                None => return usage(),
+            },
+            _ if reference.is_none() && !arg.starts_with("--") => reference = Some(arg.clone()),
+            _ => return usage(),
+        }
+    }
+    let (Some(db), Some(reference)) = (db, reference) else {
+        return usage();
+    };
+    let store = match Store::open_existing(&db) {
+        Ok(store) => store,
+        Err(e) => {
+            eprintln!("cannot open {}: {e}", db.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    match store.submission(&reference) {
+        Ok(Some(record)) => match serde_json::to_string_pretty(&record) {
+            Ok(json) => {
+                println!("{json}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("cannot print {reference}: {e}");
+                ExitCode::FAILURE
+            }
+        },
+        Ok(None) => {
+            eprintln!("no submission {reference} in {}", db.display());
+            ExitCode::FAILURE
+        }
+        Err(e) => {
+            eprintln!("cannot read {}: {e}", db.display());
             ExitCode::FAILURE
         }
     }
+}
+
+fn usage() -> ExitCode {
+    eprintln!("{USAGE}");
+    ExitCode::from(2)
 }

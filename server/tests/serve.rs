@@ -8,9 +8,11 @@ async fn get(path: &str) -> String {
     fs::create_dir_all(&dist).unwrap();
     fs::write(dist.join("index.html"), "<!DOCTYPE html><title>app</title>").unwrap();
     fs::write(dist.join("style-abc.css"), "body{}").unwrap();
+    let store = dvi_server::Store::open(&dist.with_file_name(format!("dist-serve-test-{}.sqlite", std::process::id()))).unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, dvi_server::app(&dist)).await });
+    let app = dvi_server::app(&dist, store, &dvi_server::Config::default());
+    tokio::spawn(async move { axum::serve(listener, app).await });
     let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
     let request = format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
     stream.write_all(request.as_bytes()).await.unwrap();

@@ -82,8 +82,9 @@ fn server_binary() -> Result<PathBuf> {
 fn run() -> Result {
     build()?;
     let server = server_binary()?;
-    // The server reads PORT itself; it runs until stopped (Ctrl+C).
-    cmd(&server.to_string_lossy(), &["--dist", "dist"])
+    // The server reads PORT itself; it runs until stopped (Ctrl+C). Submissions stay in one
+    // known file across runs.
+    cmd(&server.to_string_lossy(), &["--dist", "dist", "--db", "dvi-data/submissions.sqlite"])
 }
 
 fn test() -> Result {
@@ -92,15 +93,25 @@ fn test() -> Result {
     build()?;
     let server = server_binary()?;
     let port = free_port()?;
+    // A fresh database for every run, so that the browser tests start from an empty inbox and
+    // can check what reached it with `dvi-server show --db $DB_PATH REFERENCE`.
+    let data = root().join("target/e2e-data").join(std::process::id().to_string());
+    if data.exists() {
+        std::fs::remove_dir_all(&data).map_err(|e| format!("cannot clear {}: {e}", data.display()))?;
+    }
+    std::fs::create_dir_all(&data).map_err(|e| format!("cannot create {}: {e}", data.display()))?;
+    let db = data.join("submissions.sqlite");
     let mut child = Command::new(&server)
-        .args(["--dist", "dist"])
+        .args(["--dist", "dist", "--db"])
+        .arg(&db)
         .current_dir(root())
         .env("PORT", port.to_string())
         .spawn()
         .map_err(|e| format!("cannot start the server: {e}"))?;
     let result = wait_for(port).and_then(|()| {
         let base = format!("http://127.0.0.1:{port}");
-        cmd_in(&root().join("e2e"), "npm", &["test"], &[("BASE_URL", &base)])
+        let envs = [("BASE_URL", base.as_str()), ("DB_PATH", &db.to_string_lossy()), ("SERVER_BIN", &server.to_string_lossy())];
+        cmd_in(&root().join("e2e"), "npm", &["test"], &envs)
     });
     stop(&mut child);
     result?;

@@ -1,0 +1,83 @@
+//! What is the API's and what is the site's, and who may call the API from a browser.
+
+use crate::common::{fresh_dir, TestServer};
+use dvi_server::Config;
+use serde_json::json;
+
+#[test]
+fn unknown_api_paths_and_methods_are_json() {
+    let server = TestServer::start("routing");
+    for path in ["/api/nothing", "/api/submissions/DVI-2026-000001", "/api/", "/api", "/api/attachments/x"] {
+        let response = server.request("GET", path, &[], b"");
+        assert_eq!(response.status, 404, "{path}");
+        assert_eq!(response.json(), json!({"error": "not_found"}), "{path}");
+        assert!(!response.text().contains("<title>app</title>"));
+    }
+    for (method, path) in [("GET", "/api/submissions"), ("PUT", "/api/submissions"), ("DELETE", "/api/attachments"), ("OPTIONS", "/api/submissions")] {
+        let response = server.request(method, path, &[], b"");
+        assert_eq!((response.status, response.json()), (405, json!({"error": "method_not_allowed"})), "{method} {path}");
+        assert_eq!(response.header("allow"), Some("POST"), "{method} {path}");
+    }
+    let api = server.request("POST", "/api/submissions", &[], b"");
+    assert_eq!(api.header("cache-control"), Some("no-store"));
+    assert_eq!(api.header("x-content-type-options"), Some("nosniff"));
+}
+
+#[test]
+fn the_site_is_still_served_beside_the_api() {
+    let server = TestServer::start("site");
+    for path in ["/", "/lv/pakalpojumi", "/apiary", "/en/api-docs"] {
+        let response = server.request("GET", path, &[], b"");
+        assert_eq!(response.status, 200, "{path}");
+        assert!(response.text().contains("<title>app</title>"), "{path}");
+        assert_eq!(response.header("x-content-type-options"), Some("nosniff"));
+        assert_eq!(response.header("referrer-policy"), Some("no-referrer"));
+        assert!(response.header("permissions-policy").is_some());
+        assert!(!response.has_header_prefix("access-control-"));
+    }
+}
+
+const ALLOWED: &str = "https://www.dvi.gov.lv";
+
+fn preflight(server: &TestServer, origin: &str, path: &str) -> crate::common::Response {
+    server.request(
+        "OPTIONS",
+        path,
+        &[("Origin", origin), ("Access-Control-Request-Method", "POST"), ("Access-Control-Request-Headers", "content-type,idempotency-key")],
+        b"",
+    )
+}
+
+#[test]
+fn cors_only_for_configured_origins() {
+    let config = Config::with_allowed_origins(&format!("{ALLOWED}, https://dvi.gov.lv")).unwrap();
+    let server = TestServer::start_in(&fresh_dir("cors"), config);
+    for path in ["/api/submissions", "/api/attachments"] {
+        let allowed = preflight(&server, ALLOWED, path);
+        assert!(allowed.status < 300, "{}", allowed.status);
+        assert_eq!(allowed.header("access-control-allow-origin"), Some(ALLOWED));
+        let methods = allowed.header("access-control-allow-methods").unwrap_or_default().to_ascii_uppercase();
+        assert!(methods.contains("POST") && methods.contains("OPTIONS"), "{methods}");
+        let headers = allowed.header("access-control-allow-headers").unwrap_or_default().to_ascii_lowercase();
+        for h in ["content-type", "idempotency-key", "x-file-name"] {
+            assert!(headers.contains(h), "{headers}");
+        }
+        let other = preflight(&server, "https://evil.example", path);
+        assert_eq!(other.header("access-control-allow-origin"), None);
+    }
+    let post = |origin: &str| server.request("POST", "/api/submissions", &[("Origin", origin), ("Content-Type", "application/json"), ("Idempotency-Key", "0123456789abcdef-cors")], b"{}");
+    let allowed = post(ALLOWED);
+    assert_eq!(allowed.status, 400);
+    assert_eq!(allowed.header("access-control-allow-origin"), Some(ALLOWED));
+    assert_eq!(post("https://evil.example").header("access-control-allow-origin"), None);
+    assert_eq!(post("https://www.dvi.gov.lv.evil.example").header("access-control-allow-origin"), None);
+}
+
+#[test]
+fn no_cors_headers_without_configured_origins() {
+    let server = TestServer::start("no-cors");
+    let response = preflight(&server, ALLOWED, "/api/submissions");
+    assert!(!response.has_header_prefix("access-control-"), "{:?}", response.headers);
+    let post = server.request("POST", "/api/submissions", &[("Origin", ALLOWED), ("Content-Type", "application/json")], b"{}");
+    assert!(!post.has_header_prefix("access-control-"), "{:?}", post.headers);
+}
