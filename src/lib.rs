@@ -5,11 +5,13 @@
 
 #![recursion_limit = "256"]
 
+pub mod api;
 pub mod channel_guide;
 pub mod clock;
 pub mod components;
 pub mod content;
 pub mod focus;
+pub mod forms;
 pub mod holidays;
 pub mod i18n;
 pub mod lang;
@@ -31,6 +33,8 @@ use routes::Route;
 /// (The router still commits each navigation to the address bar and history.)
 #[component]
 pub fn App() -> impl IntoView {
+    // Above the router, so that a form's answers outlive a change of page or language.
+    forms::FormSessions::provide();
     view! {
         <Router>
             <FlatRoutes fallback=Shell>

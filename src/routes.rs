@@ -6,6 +6,7 @@
 use crate::content::{content, service};
 use crate::i18n::t;
 use crate::lang::Lang;
+use dvi_validation::forms::{form, FORMS};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Page {
@@ -18,7 +19,29 @@ pub enum Page {
     Referral,
     Accessibility,
     Privacy,
+    /// An online form, by its id (the id of its service too), and which of its pages.
+    Form(&'static str, FormPage),
     NotFound,
+}
+
+/// The pages of a form: each step (counted from 0), the check of the answers, the confirmation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormPage {
+    Step(usize),
+    Check,
+    Sent,
+}
+
+/// The segments after a service's address that lead into its form: (Latvian, English).
+const FORM_SEGMENT: (&str, &str) = ("pieteikums", "apply");
+const CHECK_SEGMENT: (&str, &str) = ("parbaude", "check");
+const SENT_SEGMENT: (&str, &str) = ("nosutits", "sent");
+
+fn pick(lang: Lang, (lv, en): (&'static str, &'static str)) -> &'static str {
+    match lang {
+        Lang::Lv => lv,
+        Lang::En => en,
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -39,10 +62,29 @@ const SEGMENTS: [(Page, &str, &str); 7] = [
 ];
 
 fn segment(page: &Page, lang: Lang) -> Option<&'static str> {
-    SEGMENTS.iter().find(|(p, ..)| p == page).map(|(_, lv, en)| match lang {
-        Lang::Lv => *lv,
-        Lang::En => *en,
-    })
+    SEGMENTS.iter().find(|(p, ..)| p == page).map(|(_, lv, en)| pick(lang, (*lv, *en)))
+}
+
+/// The service with this address segment in this language.
+fn service_by_slug(lang: Lang, slug: &str) -> Option<&'static str> {
+    content().services.iter().find(|s| s.slug.get(lang) == slug).map(|s| &*s.id)
+}
+
+fn form_page(lang: Lang, id: &'static str, rest: &str) -> Option<Page> {
+    let form = form(id)?;
+    let page = if rest == pick(lang, CHECK_SEGMENT) {
+        FormPage::Check
+    } else if rest == pick(lang, SENT_SEGMENT) {
+        FormPage::Sent
+    } else {
+        // Steps are numbered from 1 in the address, as people count them.
+        let n: usize = rest.parse().ok().filter(|n| (1..=form.steps.len()).contains(n))?;
+        if rest != n.to_string() {
+            return None;
+        }
+        FormPage::Step(n - 1)
+    };
+    Some(Page::Form(form.id, page))
 }
 
 impl Route {
@@ -67,11 +109,12 @@ impl Route {
                 .iter()
                 .find(|(_, lv, en)| *seg == if lang == Lang::Lv { *lv } else { *en })
                 .map_or(Page::NotFound, |(page, ..)| page.clone()),
-            [seg, slug] if Some(*seg) == segment(&Page::Catalogue, lang) => content()
-                .services
-                .iter()
-                .find(|s| s.slug.get(lang) == *slug)
-                .map_or(Page::NotFound, |s| Page::Service(&s.id)),
+            [seg, slug] if Some(*seg) == segment(&Page::Catalogue, lang) => {
+                service_by_slug(lang, slug).map_or(Page::NotFound, Page::Service)
+            }
+            [seg, slug, apply, rest] if Some(*seg) == segment(&Page::Catalogue, lang) && *apply == pick(lang, FORM_SEGMENT) => {
+                service_by_slug(lang, slug).and_then(|id| form_page(lang, id, rest)).unwrap_or(Page::NotFound)
+            }
             _ => Page::NotFound,
         };
         Route::new(lang, page)
@@ -85,6 +128,14 @@ impl Route {
                 Some(s) => format!("/{lang}/{}/{}", segment(&Page::Catalogue, self.lang).unwrap_or_default(), s.slug.get(self.lang)),
                 None => Route::new(self.lang, Page::NotFound).href(),
             },
+            Page::Form(id, page) => {
+                let rest = match page {
+                    FormPage::Step(i) => (i + 1).to_string(),
+                    FormPage::Check => pick(self.lang, CHECK_SEGMENT).to_owned(),
+                    FormPage::Sent => pick(self.lang, SENT_SEGMENT).to_owned(),
+                };
+                format!("{}/{}/{rest}", Route::new(self.lang, Page::Service(id)).href(), pick(self.lang, FORM_SEGMENT))
+            }
             page => format!("/{lang}/{}", segment(page, self.lang).unwrap_or_default()),
         }
     }
@@ -106,20 +157,34 @@ impl Route {
             Page::Referral => t(lang, "referral-title"),
             Page::Accessibility => content().accessibility.title.get(lang).to_owned(),
             Page::Privacy => content().privacy.title.get(lang).to_owned(),
+            Page::Form(id, FormPage::Step(i)) => match form(id).and_then(|f| f.steps.get(*i)) {
+                Some(step) => t(lang, &format!("form-{id}-step-{}", step.id)),
+                None => t(lang, "not-found-title"),
+            },
+            Page::Form(_, FormPage::Check) => t(lang, "form-check-title"),
+            Page::Form(_, FormPage::Sent) => t(lang, "form-sent-title"),
             Page::NotFound => t(lang, "not-found-title"),
         }
     }
 
-    /// The document title: the page, then the site.
+    /// The document title: the page, its form if it is in one, then the site.
     pub fn title(&self) -> String {
-        format!("{} – {}", self.heading(), t(self.lang, "site-name"))
+        match &self.page {
+            Page::Form(id, _) => format!("{} – {} – {}", self.heading(), t(self.lang, &format!("form-{id}-title")), t(self.lang, "site-name")),
+            _ => format!("{} – {}", self.heading(), t(self.lang, "site-name")),
+        }
     }
 
-    /// Every page in both languages (for tests now, and pre-rendering later).
+    /// Every page in both languages (for tests now, and pre-rendering later). A form's
+    /// confirmation is left out: it shows a reference that only a submission gives.
     pub fn all() -> Vec<Route> {
         let mut pages = vec![Page::Home];
         pages.extend(SEGMENTS.iter().map(|(p, ..)| p.clone()).filter(|p| *p != Page::NotFound));
         pages.extend(content().services.iter().map(|s| Page::Service(&s.id)));
+        for f in &FORMS {
+            pages.extend((0..f.steps.len()).map(|i| Page::Form(f.id, FormPage::Step(i))));
+            pages.push(Page::Form(f.id, FormPage::Check));
+        }
         pages.push(Page::NotFound);
         Lang::ALL.iter().flat_map(|&lang| pages.iter().map(move |p| Route::new(lang, p.clone()))).collect()
     }
@@ -157,6 +222,15 @@ mod tests {
         assert_eq!(Route::parse("/en/services/no-such-service"), Route::new(Lang::En, Page::NotFound));
         assert_eq!(Route::parse("/lv/pakalpojumi/a/b"), Route::new(Lang::Lv, Page::NotFound));
         assert_eq!(Route::parse("/lv/%00%ff"), Route::new(Lang::Lv, Page::NotFound));
+        let q = "/en/services/ask-a-question/apply";
+        assert_eq!(Route::parse(&format!("{q}/1")), Route::new(Lang::En, Page::Form("question", FormPage::Step(0))));
+        assert_eq!(Route::parse(&format!("{q}/check")), Route::new(Lang::En, Page::Form("question", FormPage::Check)));
+        assert_eq!(Route::parse(&format!("{q}/sent")), Route::new(Lang::En, Page::Form("question", FormPage::Sent)));
+        for bad in ["0", "3", "01", "+1", "parbaude", "x"] {
+            assert_eq!(Route::parse(&format!("{q}/{bad}")), Route::new(Lang::En, Page::NotFound), "{bad}");
+        }
+        // Services without an online form have no form pages.
+        assert_eq!(Route::parse("/en/services/data-protection-seminars/apply/1"), Route::new(Lang::En, Page::NotFound));
     }
 
     #[test]

@@ -94,3 +94,51 @@ fn computed_keys_exist() {
         }
     }
 }
+
+/// Keys the form engine builds from the declarations: every form, step, field, option and the
+/// message for every field that can be required, in both languages.
+#[test]
+fn every_form_has_its_words() {
+    use dvi_validation::forms::{Kind, FORMS};
+    use dvi_validation::ErrorCode;
+    let either = |lang, form: &str, field: &str, what: &str| i18n::has(lang, &format!("form-{form}-{field}-{what}")) || i18n::has(lang, &format!("field-{field}-{what}"));
+    for lang in Lang::ALL {
+        let mut missing = Vec::new();
+        for form in &FORMS {
+            for key in ["title", "lead", "privacy"] {
+                let key = format!("form-{}-{key}", form.id);
+                if !i18n::has(lang, &key) {
+                    missing.push(key);
+                }
+            }
+            for step in form.steps {
+                let key = format!("form-{}-step-{}", form.id, step.id);
+                if !i18n::has(lang, &key) {
+                    missing.push(key);
+                }
+                for field in step.fields {
+                    if !either(lang, form.id, field.id, "label") {
+                        missing.push(format!("{}: {} label", form.id, field.id));
+                    }
+                    if field.required && !either(lang, form.id, field.id, "error-required") {
+                        missing.push(format!("{}: {} error-required", form.id, field.id));
+                    }
+                    if let Kind::Choice(options) | Kind::MultiChoice(options) = field.kind {
+                        for option in options {
+                            let key = format!("form-{}-{}-{option}", form.id, field.id);
+                            if !i18n::has(lang, &key) {
+                                missing.push(key);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for code in ErrorCode::ALL {
+            if !i18n::has(lang, &code.message_key()) {
+                missing.push(code.message_key());
+            }
+        }
+        assert!(missing.is_empty(), "{} lacks {missing:?}", lang.code());
+    }
+}

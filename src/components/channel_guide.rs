@@ -57,36 +57,39 @@ pub fn ChannelGuide(lang: Lang) -> impl IntoView {
                 <Radios
                     lang
                     id="guide-purpose"
-                    legend="guide-purpose-legend"
+                    legend=t(lang, "guide-purpose-legend")
                     error=Signal::derive(error_for("guide-purpose"))
                     options=vec![
-                        (Some(Purpose::SignedDocument), "signed", "guide-purpose-signed"),
-                        (Some(Purpose::Question), "question", "guide-purpose-question"),
+                        (Some(Purpose::SignedDocument), "signed", t(lang, "guide-purpose-signed")),
+                        (Some(Purpose::Question), "question", t(lang, "guide-purpose-question")),
                     ]
                     selected=purpose
+                    on_change=purpose
                 />
                 {move || (purpose.get() == Some(Purpose::SignedDocument)).then(|| view! {
                     <Radios
                         lang
                         id="guide-means"
-                        legend="guide-means-legend"
-                        hint="guide-means-hint"
+                        legend=t(lang, "guide-means-legend")
+                        hint=t(lang, "guide-means-hint")
                         error=Signal::derive(error_for("guide-means"))
                         options=vec![
-                            (Some(Means::ESignature), "esignature", "guide-means-esignature"),
-                            (Some(Means::PortalLogin), "portal", "guide-means-portal"),
-                            (Some(Means::Neither), "neither", "guide-means-neither"),
+                            (Some(Means::ESignature), "esignature", t(lang, "guide-means-esignature")),
+                            (Some(Means::PortalLogin), "portal", t(lang, "guide-means-portal")),
+                            (Some(Means::Neither), "neither", t(lang, "guide-means-neither")),
                         ]
                         selected=means
+                        on_change=means
                     />
                 })}
                 <Radios
                     lang
                     id="guide-urgent"
-                    legend="guide-urgent-legend"
+                    legend=t(lang, "guide-urgent-legend")
                     error=Signal::derive(error_for("guide-urgent"))
-                    options=vec![(Some(true), "yes", "guide-urgent-yes"), (Some(false), "no", "guide-urgent-no")]
+                    options=vec![(Some(true), "yes", t(lang, "guide-urgent-yes")), (Some(false), "no", t(lang, "guide-urgent-no"))]
                     selected=urgent
+                    on_change=urgent
                 />
                 <button class="dvi-button" type="submit">{t(lang, "guide-submit")}</button>
             </form>

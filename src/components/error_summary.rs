@@ -2,9 +2,10 @@ use crate::focus::InPageLink;
 use crate::i18n::t;
 use crate::lang::Lang;
 use leptos::{html, prelude::*};
+use leptos_router::components::A;
 
 /// GOV.UK's error summary: takes focus when it appears and links to each field in error.
-/// `errors` holds (id of the field to focus, message).
+/// `errors` holds (id of the field to focus, or the address of the page that has it; message).
 #[component]
 pub fn ErrorSummary(lang: Lang, errors: Vec<(String, String)>) -> impl IntoView {
     let node = NodeRef::<html::Div>::new();
@@ -19,7 +20,14 @@ pub fn ErrorSummary(lang: Lang, errors: Vec<(String, String)>) -> impl IntoView 
             <ul class="dvi-error-summary__list">
                 {errors
                     .into_iter()
-                    .map(|(target, message)| view! { <li><InPageLink target>{message}</InPageLink></li> })
+                    .map(|(target, message)| {
+                        // An address (from the check page) leads to another page; an id to a field here.
+                        if target.starts_with('/') {
+                            view! { <li><A href=target>{message}</A></li> }.into_any()
+                        } else {
+                            view! { <li><InPageLink target>{message}</InPageLink></li> }.into_any()
+                        }
+                    })
                     .collect_view()}
             </ul>
         </div>

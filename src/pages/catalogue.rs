@@ -49,13 +49,14 @@ pub fn Catalogue(lang: Lang) -> impl IntoView {
             <Radios
                 lang
                 id="catalogue-for"
-                legend="catalogue-audience-legend"
+                legend=t(lang, "catalogue-audience-legend")
                 options=vec![
-                    (None, "all", "audience-all"),
-                    (Some(Audience::Person), "person", audience_key(Audience::Person)),
-                    (Some(Audience::Organisation), "organisation", audience_key(Audience::Organisation)),
+                    (None, "all", t(lang, "audience-all")),
+                    (Some(Audience::Person), "person", t(lang, audience_key(Audience::Person))),
+                    (Some(Audience::Organisation), "organisation", t(lang, audience_key(Audience::Organisation))),
                 ]
                 selected=audience
+                on_change=audience
                 inline=true
                 name="for"
             />

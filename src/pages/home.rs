@@ -2,7 +2,8 @@ use crate::components::{contact_block::ContactBlock, page_heading::PageHeading, 
 use crate::content::{content, Service};
 use crate::i18n::t;
 use crate::lang::Lang;
-use crate::routes::{Page, Route};
+use crate::routes::{FormPage, Page, Route};
+use dvi_validation::forms::form;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -19,10 +20,12 @@ pub fn Home(lang: Lang) -> impl IntoView {
                     .into_iter()
                     .map(|s| {
                         let href = Route::new(lang, Page::Service(&s.id)).href();
+                        let online = form(&s.id).map(|f| Route::new(lang, Page::Form(f.id, FormPage::Step(0))).href());
                         view! {
                             <li class="dvi-task">
                                 <A href=href>{s.title.get(lang).to_owned()}</A>
                                 <p>{s.summary.get(lang).to_owned()}</p>
+                                {online.map(|href| view! { <p class="dvi-task__form"><A href=href>{t(lang, "form-start")}</A></p> })}
                             </li>
                         }
                     })

@@ -3,6 +3,9 @@
 mod accessibility;
 mod catalogue;
 mod channels;
+mod form_check;
+mod form_sent;
+mod form_step;
 mod home;
 mod not_found;
 mod privacy;
@@ -11,7 +14,8 @@ mod rights;
 mod service;
 
 use crate::content::service as find_service;
-use crate::routes::{Page, Route};
+use crate::routes::{FormPage, Page, Route};
+use dvi_validation::forms::form;
 use leptos::prelude::*;
 
 pub fn page(route: &Route) -> AnyView {
@@ -28,6 +32,12 @@ pub fn page(route: &Route) -> AnyView {
         Page::Referral => view! { <referral::Referral lang/> }.into_any(),
         Page::Accessibility => view! { <accessibility::Accessibility lang/> }.into_any(),
         Page::Privacy => view! { <privacy::Privacy lang/> }.into_any(),
+        Page::Form(id, page) => match (form(id), *page) {
+            (Some(form), FormPage::Step(index)) => view! { <form_step::FormStep lang form index/> }.into_any(),
+            (Some(form), FormPage::Check) => view! { <form_check::FormCheck lang form/> }.into_any(),
+            (Some(form), FormPage::Sent) => view! { <form_sent::FormSent lang form/> }.into_any(),
+            (None, _) => view! { <not_found::NotFound lang/> }.into_any(),
+        },
         Page::NotFound => view! { <not_found::NotFound lang/> }.into_any(),
     }
 }

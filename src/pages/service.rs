@@ -2,7 +2,8 @@ use crate::components::{page_heading::PageHeading, service_card::audience_key};
 use crate::content::{channel, Service};
 use crate::i18n::t;
 use crate::lang::Lang;
-use crate::routes::{Page, Route};
+use crate::routes::{FormPage, Page, Route};
+use dvi_validation::forms::form;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -21,6 +22,13 @@ pub fn ServicePage(lang: Lang, service: &'static Service) -> impl IntoView {
             </ol>
         </nav>
         <PageHeading lang page=Page::Service(&service.id) lead=tx(&service.summary)/>
+        {form(&service.id).map(|f| view! {
+            <section class="dvi-panel" aria-labelledby="online-form-heading">
+                <h2 id="online-form-heading">{t(lang, &format!("form-{}-title", f.id))}</h2>
+                <p>{t(lang, "form-start-hint")}</p>
+                <p><A href=Route::new(lang, Page::Form(f.id, FormPage::Step(0))).href() attr:class="dvi-button dvi-button--start">{t(lang, "form-start")}</A></p>
+            </section>
+        })}
         <section aria-labelledby="what-heading">
             <h2 id="what-heading">{t(lang, "service-what")}</h2>
             <p>{tx(&service.description)}</p>

@@ -7,6 +7,11 @@ use crate::ErrorCode;
 
 pub type Rule = Result<String, ErrorCode>;
 
+/// Longest name or surname, in characters.
+pub const NAME_MAX: usize = 100;
+/// Longest e-mail address, in bytes (RFC 5321).
+pub const EMAIL_MAX: usize = 254;
+
 /// A value must be there (anything but white space).
 pub fn required(value: &str) -> Result<&str, ErrorCode> {
     let trimmed = value.trim();
@@ -34,7 +39,7 @@ pub fn text(value: &str, min: usize, max: usize) -> Rule {
 /// between them ("Anna-Marija", "O'Brien", "J. Bērziņš"); at most 100 characters.
 pub fn name(value: &str) -> Rule {
     let trimmed = value.trim();
-    if trimmed.chars().count() > 100 {
+    if trimmed.chars().count() > NAME_MAX {
         return Err(ErrorCode::TooLong);
     }
     let allowed = |c: char| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '.');
@@ -50,7 +55,7 @@ pub fn name(value: &str) -> Rule {
 pub fn email(value: &str) -> Rule {
     let trimmed = value.trim();
     let invalid = Err(ErrorCode::EmailInvalid);
-    if trimmed.len() > 254 {
+    if trimmed.len() > EMAIL_MAX {
         return Err(ErrorCode::TooLong);
     }
     let Some((local, domain)) = trimmed.split_once('@') else {

@@ -1,0 +1,296 @@
+# Tiešsaistes veidlapas: soļi, pārbaude, nosūtīšana, pielikumi, kļūdas un piecu veidlapu teksti.
+# Lauki, izvēles un nosacījumi ir aprakstīti validation/src/forms.rs.
+
+# Veidlapas dzinējs
+
+form-optional = (nav obligāti)
+form-step-of = { $step }. solis no { $total }
+form-continue = Turpināt
+form-back = Atpakaļ
+form-start = Aizpildīt veidlapu tiešsaistē
+form-start-hint = Tas aizņems apmēram 5–10 minūtes. Varat atgriezties un mainīt atbildes. Nekas netiek nosūtīts līdz pēdējam solim.
+form-chars-left = { $count ->
+    [0] Jums vairs nav atlikušu rakstzīmju
+    [zero] Jums vēl atlikušas { $count } rakstzīmju
+    [one] Jums vēl atlikusi { $count } rakstzīme
+   *[other] Jums vēl atlikušas { $count } rakstzīmes
+}
+form-chars-over = { $count ->
+    [one] Jums ir par { $count } rakstzīmi par daudz
+   *[other] Jums ir par { $count } rakstzīmēm par daudz
+}
+
+# Datu aizsardzība un melnraksts
+
+privacy-notice-heading = Kā mēs izmantosim jūsu datus
+privacy-notice-controller = Jūsu šeit sniegtos datus apstrādā Datu valsts inspekcija. Mēs tos nevienam nenododam, izņemot gadījumus, kad to prasa likums, piemēram, ja pārsūtām jūsu jautājumu kompetentajai iestādei. Tad mēs jums to paziņosim.
+privacy-notice-rights = Jūs varat lūgt iepazīties ar saviem datiem, tos labot vai, ja likums to atļauj, dzēst. Vairāk lasiet mūsu privātuma paziņojumā.
+form-draft-notice = Jūsu ievadītais tiek saglabāts tikai šajā ierīcē, šajā pārlūkprogrammā, lai jūs to nezaudētu, ja lapa tiek pārlādēta vai nosūtīšana neizdodas. Tas tiek dzēsts, kad nosūtāt veidlapu vai dzēšat melnrakstu. Ja ierīci lieto arī citi, dzēsiet melnrakstu, kad tas vairs nav vajadzīgs.
+form-draft-delete = Dzēst manu melnrakstu
+form-draft-deleted = Melnraksts ir dzēsts. Veidlapa atkal ir tukša.
+
+# Atbilžu pārbaude un nosūtīšana
+
+form-check-title = Pārbaudiet savas atbildes
+form-check-lead = Pirms nosūtāt, pārbaudiet, vai viss ir pareizi. Lai mainītu atbildi, izvēlieties “Mainīt”.
+form-check-change = Mainīt
+form-check-change-hidden = atbildi uz jautājumu: { $label }
+form-check-empty = Nav norādīts
+form-send = Nosūtīt
+form-sending = Sūta…
+form-send-declaration = Nosūtot jūs apliecināt, ka sniegtās ziņas, cik jums zināms, ir patiesas.
+
+form-sent-title = Jūsu pieteikums ir saņemts
+form-sent-reference = Jūsu atsauces numurs
+form-sent-date = Saņemts
+form-sent-next-heading = Kas notiks tālāk
+form-sent-next = Mēs jūsu pieteikumu reģistrēsim. Saglabājiet atsauces numuru un norādiet to, kad sazināties ar mums par šo jautājumu.
+form-sent-time = Cik ilgi jāgaida:
+form-sent-print = Drukāt šo lapu
+form-sent-home = Uz sākumlapu
+
+# Ja nosūtīt neizdodas
+
+form-send-failed-heading = Mēs nevarējām nosūtīt jūsu pieteikumu
+form-send-failed = Mūsu sistēma šobrīd neatbild. Jūsu atbildes ir saglabātas šajā ierīcē. Varat mēģināt vēlreiz vēlāk vai jau tagad nosūtīt to pašu citā veidā: pa e-pastu vai pa pastu. Ja mēģināsiet vēlreiz, mēs to nesaņemsim divreiz.
+form-send-retry = Mēģināt vēlreiz
+form-other-ways-heading = Nosūtiet to citā veidā
+form-copy = Kopēt tekstu
+form-copied = Teksts nokopēts
+form-download = Lejupielādēt kā teksta datni
+form-email = Atvērt e-pastu uz { $email }
+form-email-note = Sūdzībai vai apstrīdēšanas iesniegumam, ko sūtāt pa e-pastu, jābūt parakstītam ar drošu elektronisko parakstu. Ja jums tāda nav, izdrukājiet to, parakstiet ar roku un nosūtiet pa pastu vai ievietojiet mūsu pastkastē.
+form-print = Drukāt, lai nosūtītu pa pastu
+form-post-address = Pasta adrese: { $address }
+form-submission-text-label = Jūsu pieteikums teksta veidā
+form-field-errors-sent = Inspekcijas sistēma nepieņēma dažas atbildes. Izlabojiet tās zemāk.
+
+# Pielikumi
+
+form-files-choose = Izvēlēties datni
+form-files-uploading = Augšupielādē { $name }: { $percent }%
+form-files-uploaded = { $name } pievienota
+form-files-remove = Noņemt { $name }
+form-files-removed = { $name } noņemta
+form-files-list-heading = Pievienotās datnes
+form-files-none = Nav pievienotu datņu
+form-files-failed = Datni { $name } neizdevās augšupielādēt. Mēģiniet vēlreiz vai nosūtiet to citā veidā.
+
+# Kļūdas, kas der jebkuram laukam
+
+error-required = Atbildiet uz šo jautājumu
+error-too-short = Atbilde ir par īsu. Uzrakstiet mazliet vairāk.
+error-too-long = { $max ->
+    [one] Saīsiniet tekstu: tam jābūt ne garākam par { $max } rakstzīmi
+   *[other] Saīsiniet tekstu: tam jābūt ne garākam par { $max } rakstzīmēm
+}
+error-name-invalid = Vārdā var būt tikai burti, atstarpes, defises, apostrofi un punkti, un tam jāsākas ar burtu
+error-email-invalid = Ievadiet e-pasta adresi pareizā formātā, piemēram, vards@piemers.lv
+error-phone-invalid = Ievadiet Latvijas tālruņa numuru ar 8 cipariem, piemēram, 29123456
+error-postcode-invalid = Ievadiet pasta indeksu pareizā formātā, piemēram, LV-1050
+error-personal-code-invalid = Ievadiet personas kodu tā, kā tas rakstīts jūsu personu apliecinošā dokumentā: 11 cipari, piemēram, 010190-12345
+error-date-invalid = Ievadiet pareizu datumu: izvēlieties to kalendārā vai ierakstiet kā gadu, mēnesi un dienu, piemēram, 2026-11-25
+error-date-in-future = Datums nevar būt nākotnē. Ievadiet šodienas vai agrāku datumu.
+error-choice-invalid = Izvēlieties no piedāvātajām atbildēm
+error-unexpected = Ar šo atbildi kaut kas nav kārtībā. Lūdzu, atbildiet vēlreiz.
+error-file-type = Datne nav atļautā formātā. Pievienojiet PDF, JPG, PNG, DOCX, EDOC vai ASICE datni.
+error-file-too-large = Datne ir par lielu. Pievienojiet datni, kas nav lielāka par { $max } MB.
+error-file-empty = Datne ir tukša. Izvēlieties datni, kurā ir saturs.
+error-too-many-files = { $max ->
+    [zero] Var pievienot ne vairāk kā { $max } datņu. Noņemiet liekās datnes.
+    [one] Var pievienot ne vairāk kā { $max } datni. Noņemiet liekās datnes.
+   *[other] Var pievienot ne vairāk kā { $max } datnes. Noņemiet liekās datnes.
+}
+
+# Lauki, kas ir vairākās veidlapās
+
+field-full-name-label = Vārds, uzvārds
+field-full-name-error-required = Ievadiet savu vārdu un uzvārdu
+field-email-label = E-pasta adrese
+field-email-hint = Uz šo adresi sūtīsim atbildi.
+field-email-error-required = Ievadiet savu e-pasta adresi
+field-phone-label = Tālruņa numurs
+field-phone-hint = Latvijas tālruņa numurs, piemēram, 29123456.
+field-phone-error-required = Ievadiet savu tālruņa numuru
+field-personal-code-label = Personas kods
+field-personal-code-hint = Norādiet to tikai tad, ja vēlaties, lai mēs jūs varētu droši identificēt valsts reģistros. Tajā ir 11 cipari, piemēram, 010190-12345.
+field-personal-code-error-required = Ievadiet savu personas kodu
+field-address-label = Adrese
+field-address-hint = Iela, mājas un dzīvokļa numurs vai mājas nosaukums un pagasts, piemēram, Brīvības iela 1-2.
+field-address-error-required = Ievadiet savu adresi
+field-city-label = Pilsēta vai novads
+field-city-hint = Piemēram, Rīga vai Ogres novads.
+field-city-error-required = Ievadiet pilsētu vai novadu
+field-postcode-label = Pasta indekss
+field-postcode-hint = Piemēram, LV-1050.
+field-postcode-error-required = Ievadiet pasta indeksu
+field-documents-label = Dokumenti
+field-documents-hint = Piemēram, jūsu pieprasījums pārzinim un tā atbilde, lēmums, ko apstrīdat, vai fotoattēli. Varat pievienot līdz 5 datnēm PDF, JPG, PNG, DOCX, EDOC vai ASICE formātā, katru līdz 10 MB.
+field-documents-error-required = Pievienojiet vismaz vienu dokumentu
+
+# Veidlapa “Uzdot jautājumu”
+
+form-question-title = Uzdot jautājumu
+form-question-lead = Jautājiet mums par personas datu aizsardzību vai par mūsu pakalpojumiem. Mēs atbildēsim rakstiski ne vēlāk kā viena mēneša laikā.
+form-question-privacy = Jūsu vārdu un kontaktinformāciju izmantojam tikai tam, lai atbildētu uz jūsu jautājumu, kā to no mums prasa likums (VDAR 6. panta 1. punkta c) un e) apakšpunkts). Jautājumu un mūsu atbildi glabājam tik ilgi, cik to nosaka Arhīvu likums un lietvedības normatīvie akti.
+form-question-step-question = Jūsu jautājums
+form-question-step-answer = Jūsu kontaktinformācija
+form-question-topic-label = Par ko ir jūsu jautājums?
+form-question-topic-data-protection = Personas datu aizsardzība
+form-question-topic-our-services = Mūsu pakalpojumi
+form-question-topic-other = Kas cits
+form-question-topic-error-required = Izvēlieties, par ko ir jūsu jautājums
+form-question-question-label = Jūsu jautājums
+form-question-question-hint = Aprakstiet to pēc iespējas konkrētāk. Nerakstiet vairāk personas datu, nekā jautājumam vajadzīgs, un nekādus citu cilvēku datus.
+form-question-question-error-required = Ievadiet savu jautājumu
+form-question-answer-by-label = Kā vēlaties saņemt atbildi?
+form-question-answer-by-email = Pa e-pastu
+form-question-answer-by-post = Pa pastu
+form-question-answer-by-error-required = Izvēlieties, kā vēlaties saņemt atbildi
+
+# Veidlapa “Iesniegt sūdzību”
+
+form-complaint-title = Iesniegt sūdzību par personas datu apstrādi
+form-complaint-lead = Iesniedziet sūdzību, ja uzskatāt, ka uzņēmums, iestāde vai cits cilvēks jūsu personas datus apstrādā nelikumīgi. Par sūdzības virzību vai iznākumu jūs informēsim trīs mēnešu laikā.
+form-complaint-privacy = Jūsu datus un sūdzībā rakstīto izmantojam, lai izskatītu jūsu sūdzību, kā to no mums prasa likums (VDAR 6. panta 1. punkta c) un e) apakšpunkts). Sūdzību un saraksti par to glabājam tik ilgi, cik to nosaka Arhīvu likums un lietvedības normatīvie akti.
+form-complaint-signature = Likums prasa, lai sūdzība būtu parakstīta. Mēs reģistrēsim to, ko nosūtāt šeit, un varam lūgt jūs to apstiprināt ar savu parakstu: ar drošu elektronisko parakstu, nosūtot to no savas e-adreses vai parakstot ar roku.
+form-complaint-controller-first = Vispirms vērsieties pie paša pārziņa: daudzas problēmas tā atrisinās ātrāk. Ja jums ir pārzinim nosūtītais pieprasījums un tā atbilde, pievienojiet tos sūdzībai.
+form-complaint-step-you = Par jums
+form-complaint-step-controller = Pārzinis – kas apstrādā jūsu datus
+form-complaint-step-what-happened = Kas notika?
+form-complaint-step-contacted = Saziņa ar pārzini
+form-complaint-step-request = Jūsu lūgums
+form-complaint-step-documents = Dokumenti
+form-complaint-controller-label = Pārziņa nosaukums vai vārds, uzvārds
+form-complaint-controller-hint = Pārzinis ir tas, kurš nosaka, kāpēc un kā jūsu dati tiek apstrādāti: uzņēmums, iestāde vai cilvēks. Piemēram, SIA “Piemērs”.
+form-complaint-controller-error-required = Ievadiet pārziņa nosaukumu vai vārdu un uzvārdu
+form-complaint-controller-contact-label = Pārziņa adrese vai cita kontaktinformācija
+form-complaint-controller-contact-hint = Ja zināt, norādiet adresi, e-pastu vai tīmekļvietni. Tas palīdzēs mums ar pārzini sazināties.
+form-complaint-relation-label = Kāda ir jūsu saistība ar pārzini?
+form-complaint-relation-hint = Piemēram, esat tā klients, darbinieks, īrnieks vai kaimiņš.
+form-complaint-what-happened-label = Aprakstiet, kas notika
+form-complaint-what-happened-hint = Kā jūsu dati tika apstrādāti un kāpēc uzskatāt, ka tas ir nelikumīgi. Piemēram: “Veikals publicēja manu fotoattēlu savā Facebook lapā bez manas piekrišanas.”
+form-complaint-what-happened-error-required = Aprakstiet, kas notika
+form-complaint-when-happened-label = Kad tas notika?
+form-complaint-when-happened-hint = Ja tas joprojām turpinās, norādiet, kad tas sākās. Ja precīzu datumu neatceraties, norādiet aptuveno.
+form-complaint-when-happened-error-required = Ievadiet datumu, kad tas notika
+form-complaint-contacted-label = Vai jau vērsāties pie pārziņa?
+form-complaint-contacted-yes = Jā
+form-complaint-contacted-no = Nē
+form-complaint-contacted-error-required = Izvēlieties, vai jau vērsāties pie pārziņa
+form-complaint-contacted-details-label = Kā un kad vērsāties pie pārziņa un ko tas atbildēja?
+form-complaint-contacted-details-hint = Piemēram: “2026. gada 1. oktobrī uzrakstīju e-pastu un lūdzu dzēst manus datus. Atbildi nesaņēmu.” Sava pieprasījuma un atbildes kopijas varat pievienot pēdējā solī.
+form-complaint-contacted-details-error-required = Aprakstiet, kā vērsāties pie pārziņa un ko tas atbildēja
+form-complaint-request-label = Ko jūs lūdzat mums darīt?
+form-complaint-request-hint = Piemēram, pārbaudīt, vai jūsu datu apstrāde ir likumīga, un likt pārzinim dzēst jūsu datus.
+form-complaint-request-error-required = Ievadiet, ko lūdzat mums darīt
+
+# Veidlapa “Sniegt atsauksmi”
+
+form-feedback-title = Sniegt atsauksmi par mūsu darbu
+form-feedback-lead = Pastāstiet, kas jums patika vai nepatika mūsu apkalpošanā, vai iesakiet, ko darīt labāk. Mēs izskatām katru atsauksmi un, ja vēlaties atbildi, atbildam ne vēlāk kā viena mēneša laikā.
+form-feedback-privacy = Atsauksmi izmantojam, lai uzlabotu savu darbu. Vārdu un e-pasta adresi jautājam tikai tad, ja vēlaties atbildi, un izmantojam tos tikai atbildei. Tas ir mūsu uzdevums un pienākums saskaņā ar likumu (VDAR 6. panta 1. punkta c) un e) apakšpunkts). Atsauksmi un saraksti glabājam tik ilgi, cik to nosaka Arhīvu likums un lietvedības normatīvie akti.
+form-feedback-anonymous = Atsauksmi varat sniegt, arī nenorādot savu vārdu. Tad gan mēs nevarēsim jums atbildēt.
+form-feedback-step-feedback = Jūsu atsauksme
+form-feedback-step-answer = Atbilde uz jūsu atsauksmi
+form-feedback-about-label = Par ko ir jūsu atsauksme?
+form-feedback-about-consultation = Konsultācija vai atbilde uz jautājumu
+form-feedback-about-complaint = Jūsu sūdzības izskatīšana
+form-feedback-about-visit = Apmeklējums mūsu birojā
+form-feedback-about-phone = Saruna pa tālruni
+form-feedback-about-website = Mūsu tīmekļvietne
+form-feedback-about-other = Kas cits
+form-feedback-about-error-required = Izvēlieties, par ko ir jūsu atsauksme
+form-feedback-rating-label = Kā jūs kopumā vērtējat mūsu darbu?
+form-feedback-rating-very-good = Ļoti labi
+form-feedback-rating-good = Labi
+form-feedback-rating-neither = Ne labi, ne slikti
+form-feedback-rating-poor = Slikti
+form-feedback-rating-very-poor = Ļoti slikti
+form-feedback-rating-error-required = Izvēlieties, kā vērtējat mūsu darbu
+form-feedback-went-well-label = Kas bija labi?
+form-feedback-went-well-hint = Piemēram, kas jums palīdzēja vai patika.
+form-feedback-went-badly-label = Kas bija slikti vai ko mēs varētu darīt labāk?
+form-feedback-went-badly-hint = Jo konkrētāk aprakstīsiet, jo vieglāk mums būs to uzlabot. Atsauksme nav veids, kā apstrīdēt lēmumu: tam izmantojiet apstrīdēšanas iesniegumu.
+form-feedback-wants-answer-label = Vai vēlaties, lai mēs jums atbildam?
+form-feedback-wants-answer-hint = Ja vēlaties, lūgsim jūsu vārdu un e-pasta adresi.
+form-feedback-wants-answer-yes = Jā, atbildiet man
+form-feedback-wants-answer-no = Nē, atbilde nav vajadzīga
+form-feedback-wants-answer-error-required = Izvēlieties, vai vēlaties atbildi
+
+# Veidlapa “Apstrīdēt lēmumu vai rīcību”
+
+form-appeal-title = Apstrīdēt lēmumu vai rīcību
+form-appeal-lead = Ja nepiekrītat mūsu amatpersonas lēmumam vai rīcībai, apstrīdiet to pie Datu valsts inspekcijas direktora. Direktors lietu izvērtēs no jauna un pieņems lēmumu.
+form-appeal-privacy = Jūsu datus un iesniegumā rakstīto izmantojam, lai izskatītu jūsu apstrīdēšanas iesniegumu, kā to no mums prasa likums (VDAR 6. panta 1. punkta c) un e) apakšpunkts). Iesniegumu un saraksti par to glabājam tik ilgi, cik to nosaka Arhīvu likums un lietvedības normatīvie akti.
+form-appeal-deadline-heading = Termiņi
+form-appeal-deadline = Lēmumu parasti var apstrīdēt viena mēneša laikā no dienas, kad tas stājies spēkā. Precīzu termiņu un to, kur lēmumu apstrīdēt, skatiet pašā lēmumā. Direktors lēmumu pieņem viena mēneša laikā; sarežģītā lietā šo termiņu var pagarināt līdz četriem mēnešiem, un par to mēs jums paziņosim. Ja nepiekritīsiet arī direktora lēmumam, varēsiet to pārsūdzēt administratīvajā tiesā, kā tajā būs norādīts.
+form-appeal-step-decision = Lēmums vai rīcība
+form-appeal-step-grounds = Jūsu iebildumi
+form-appeal-step-you = Par jums
+form-appeal-step-documents = Dokumenti
+form-appeal-contest-label = Ko jūs apstrīdat?
+form-appeal-contest-hint = Lēmums ir, piemēram, lēmums jūsu sūdzības lietā vai atteikums. Rīcība ir tas, ko darīja mūsu amatpersona.
+form-appeal-contest-act = Lēmumu (administratīvo aktu)
+form-appeal-contest-action = Amatpersonas rīcību (faktisko rīcību)
+form-appeal-contest-error-required = Izvēlieties, vai apstrīdat lēmumu vai rīcību
+form-appeal-act-number-label = Lēmuma numurs
+form-appeal-act-number-hint = Kā tas rakstīts lēmumā, piemēram, 2.1-3/45.
+form-appeal-act-number-error-required = Ievadiet lēmuma numuru
+form-appeal-act-date-label = Lēmuma datums
+form-appeal-act-date-hint = Datums ir norādīts lēmumā.
+form-appeal-act-date-error-required = Ievadiet lēmuma datumu
+form-appeal-action-description-label = Kādu rīcību jūs apstrīdat?
+form-appeal-action-description-hint = Aprakstiet, kas notika un, ja zināt, kura amatpersona to darīja.
+form-appeal-action-description-error-required = Aprakstiet rīcību, ko apstrīdat
+form-appeal-action-date-label = Kad tas notika?
+form-appeal-action-date-hint = Ja precīzu datumu neatceraties, norādiet aptuveno.
+form-appeal-action-date-error-required = Ievadiet datumu, kad tas notika
+form-appeal-contested-label = Ko tieši jūs apstrīdat?
+form-appeal-contested-hint = Piemēram, visu lēmumu vai tikai kādu tā daļu. Ja apstrīdat daļu, norādiet, kuru.
+form-appeal-contested-error-required = Ievadiet, ko tieši apstrīdat
+form-appeal-reasons-label = Kāpēc uzskatāt, ka lēmums vai rīcība nav pareiza?
+form-appeal-reasons-hint = Uzrakstiet savus argumentus. Ja jums ir pierādījumi, pievienojiet tos pēdējā solī.
+form-appeal-reasons-error-required = Uzrakstiet, kāpēc uzskatāt, ka lēmums vai rīcība nav pareiza
+form-appeal-request-label = Ko jūs lūdzat direktoram darīt?
+form-appeal-request-hint = Piemēram, atcelt vai grozīt lēmumu vai atzīt rīcību par prettiesisku.
+form-appeal-request-error-required = Ievadiet, ko lūdzat direktoram darīt
+
+# Veidlapa “Pieteikt apmeklējumu”
+
+form-visit-title = Pieteikt apmeklējumu
+form-visit-lead = Piesakiet apmeklējumu, ja vēlaties saņemt konsultāciju vai nodot dokumentus mūsu birojā klātienē. Kad saņemsim pieteikumu, mēs jums piezvanīsim un vienosimies par laiku.
+form-visit-privacy = Jūsu vārdu un kontaktinformāciju izmantojam tikai tam, lai vienotos par apmeklējumu un to sarīkotu, bet ziņas par vajadzīgo palīdzību – tikai tam, lai sagatavotos. Tas ir mūsu uzdevums un pienākums saskaņā ar likumu (VDAR 6. panta 1. punkta c) un e) apakšpunkts). Pieteikumu glabājam tik ilgi, cik to nosaka Arhīvu likums un lietvedības normatīvie akti.
+form-visit-how = Mēs jums piezvanīsim, lai vienotos par precīzu laiku. Apmeklētājus pieņemam mūsu birojā darba laikā.
+form-visit-step-topic = Apmeklējuma mērķis
+form-visit-step-when = Kad jums būtu ērti atnākt?
+form-visit-step-help = Palīdzība apmeklējuma laikā
+form-visit-step-contact = Jūsu kontaktinformācija
+form-visit-topic-label = Par ko vēlaties runāt?
+form-visit-topic-hint = Īsi aprakstiet savu jautājumu vai to, kādus dokumentus vēlaties nodot. Tā mēs varēsim sagatavoties, un jūs satiks darbinieks, kas jūsu jautājumā ir kompetents.
+form-visit-topic-error-required = Īsi aprakstiet, par ko vēlaties runāt
+form-visit-days-label = Kurās dienās jums der atnākt?
+form-visit-days-hint = Izvēlieties visas dienas, kas jums der.
+form-visit-days-monday = Pirmdiena
+form-visit-days-tuesday = Otrdiena
+form-visit-days-wednesday = Trešdiena
+form-visit-days-thursday = Ceturtdiena
+form-visit-days-friday = Piektdiena
+form-visit-days-error-required = Izvēlieties vismaz vienu dienu
+form-visit-time-label = Kurš dienas laiks jums der?
+form-visit-time-morning = Priekšpusdienā
+form-visit-time-afternoon = Pēcpusdienā
+form-visit-time-any = Der jebkurš laiks
+form-visit-time-error-required = Izvēlieties, kurš dienas laiks jums der
+form-visit-needs-help-label = Vai apmeklējuma laikā jums būs vajadzīga palīdzība?
+form-visit-needs-help-hint = Piemēram, lai piekļūtu telpām vai lai sazinātos zīmju valodā vai ar asistentu.
+form-visit-needs-help-yes = Jā
+form-visit-needs-help-no = Nē
+form-visit-needs-help-error-required = Izvēlieties, vai jums būs vajadzīga palīdzība
+form-visit-help-details-label = Kāda palīdzība jums vajadzīga?
+form-visit-help-details-hint = Uzrakstiet tikai to, kas mums jāzina, lai sagatavotos. Iemesls jums nav jāpaskaidro.
+form-visit-help-details-error-required = Aprakstiet, kāda palīdzība jums vajadzīga
+form-visit-phone-label = Tālruņa numurs
+form-visit-phone-hint = Uz šo numuru zvanīsim, lai vienotos par laiku. Piemēram, 29123456.
+form-visit-email-label = E-pasta adrese
+form-visit-email-hint = Ja nevarēsim jūs sazvanīt, rakstīsim uz šo adresi.

@@ -1,0 +1,135 @@
+use crate::api::{upload, UploadError};
+use crate::forms::{error_message, Attached, FormSession};
+use crate::i18n::{t, t_args};
+use crate::lang::Lang;
+use dvi_validation::attachments::{check_file, FileKind, MAX_FILES};
+use dvi_validation::forms::{Answer, Field};
+use dvi_validation::ErrorCode;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Attachments: each file is checked (type, size, count) before it goes, uploaded at once with
+/// its progress shown, listed with a button to remove it. The answer holds the files' ids.
+#[component]
+pub fn FileUpload(lang: Lang, session: FormSession, field: &'static Field, label: String, hint: Option<String>, #[prop(into)] error: Signal<Option<String>>) -> impl IntoView {
+    let form = session.form;
+    let id = format!("field-{}", field.id);
+    let local_error = RwSignal::new(None::<String>);
+    let shown_error = Signal::derive(move || local_error.get().or_else(|| error.get()));
+    let status = RwSignal::new(String::new());
+    // Files on their way: (name, percent).
+    let uploading = RwSignal::new(Vec::<(String, u32)>::new());
+
+    let sync_answer = move || {
+        let ids: Vec<String> = session.attached.with(|a| a.iter().map(|f| f.id.clone()).collect());
+        session.set_answer(field.id, (!ids.is_empty()).then_some(Answer::Many(ids)));
+    };
+    let message = move |code: ErrorCode| error_message(lang, form, field, code);
+
+    let on_change = move |ev: leptos::ev::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(list) = input.files() else { return };
+        local_error.set(None);
+        let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+        // Let the same file be chosen again after removing it.
+        input.set_value("");
+        let already = session.attached.with(Vec::len) + uploading.with(Vec::len);
+        if already + files.len() > MAX_FILES {
+            local_error.set(Some(message(ErrorCode::TooManyFiles)));
+            return;
+        }
+        for file in files {
+            let name = file.name();
+            if let Err(code) = check_file(&name, file.size() as u64) {
+                local_error.set(Some(format!("{name}: {}", message(code))));
+                continue;
+            }
+            uploading.update(|u| u.push((name.clone(), 0)));
+            status.set(t_args(lang, "form-files-uploading", &[("name", name.clone().into()), ("percent", 0.into())]));
+            // The upload outlives this page if the person moves on: the file still joins the
+            // session (which lives above the pages), and the page's own signals are left alone.
+            leptos::task::spawn_local(async move {
+                let progress_name = name.clone();
+                let result = upload(&file, move |percent| {
+                    let _ = uploading.try_update(|u| {
+                        if let Some(entry) = u.iter_mut().find(|(n, _)| *n == progress_name) {
+                            entry.1 = percent;
+                        }
+                    });
+                })
+                .await;
+                let _ = uploading.try_update(|u| u.retain(|(n, _)| *n != name));
+                match result {
+                    Ok(attached) => {
+                        session.attached.update(|a| a.push(attached));
+                        sync_answer();
+                        let _ = status.try_set(t_args(lang, "form-files-uploaded", &[("name", name.into())]));
+                    }
+                    Err(UploadError::Invalid(errors)) => {
+                        let text = errors.first().map(|e| message(e.code)).unwrap_or_else(|| t_args(lang, "form-files-failed", &[("name", name.clone().into())]));
+                        let _ = local_error.try_set(Some(format!("{name}: {text}")));
+                    }
+                    Err(UploadError::Failed) => {
+                        let _ = local_error.try_set(Some(t_args(lang, "form-files-failed", &[("name", name.into())])));
+                    }
+                }
+            });
+        }
+    };
+
+    let remove = move |file: Attached| {
+        session.attached.update(|a| a.retain(|f| f.id != file.id));
+        sync_answer();
+        status.set(t_args(lang, "form-files-removed", &[("name", file.name.into())]));
+    };
+
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described_by = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || if shown_error.get().is_some() { format!("{hint_id} {error_id}") } else { hint_id.clone() }
+    };
+    let hint = hint.unwrap_or_default();
+    view! {
+        <div class="dvi-form-group" class:dvi-form-group--error=move || shown_error.get().is_some()>
+            <label class="dvi-label" for=id.clone()>{label} " " {t(lang, "form-optional")}</label>
+            <p class="dvi-hint" id=hint_id>{hint}</p>
+            {move || shown_error.get().map(|e| view! {
+                <p class="dvi-error-message" id=error_id.clone()>
+                    <span class="dvi-visually-hidden">{t(lang, "error-prefix")} " "</span>
+                    {e}
+                </p>
+            })}
+            <input
+                class="dvi-file"
+                type="file"
+                id=id.clone()
+                name=field.id
+                multiple=true
+                accept=FileKind::ACCEPT
+                aria-describedby=described_by
+                aria-invalid=move || shown_error.get().is_some().then_some("true")
+                on:change=on_change
+            />
+            <ul class="dvi-files" aria-label=t(lang, "form-files-list-heading")>
+                {move || uploading.get().into_iter().map(|(name, percent)| view! {
+                    <li class="dvi-files__item">
+                        <span>{name.clone()}</span>
+                        <progress max="100" value=percent aria-label=t_args(lang, "form-files-uploading", &[("name", name.into()), ("percent", percent.into())])></progress>
+                    </li>
+                }).collect_view()}
+                {move || session.attached.get().into_iter().map(|file| {
+                    let size = format!("{:.1} MB", file.size as f64 / (1024.0 * 1024.0));
+                    let remove_label = t_args(lang, "form-files-remove", &[("name", file.name.clone().into())]);
+                    view! {
+                        <li class="dvi-files__item">
+                            <span>{file.name.clone()} " (" {size} ")"</span>
+                            <button type="button" class="dvi-button dvi-button--secondary" on:click=move |_| remove(file.clone())>{remove_label}</button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <p class="dvi-visually-hidden" role="status">{move || status.get()}</p>
+        </div>
+    }
+}

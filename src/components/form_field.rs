@@ -1,0 +1,239 @@
+use super::{file_upload::FileUpload, radios::Radios};
+use crate::forms::{hint, label, option_label, FormSession};
+use crate::i18n::{t, t_args};
+use crate::lang::Lang;
+use dvi_validation::forms::{Answer, Field, Kind};
+use leptos::prelude::*;
+
+/// The id an error summary links to: the input itself, or the first option of a choice.
+pub fn target_id(field: &Field) -> String {
+    match field.kind {
+        Kind::Choice(options) | Kind::MultiChoice(options) => format!("field-{}-{}", field.id, options.first().copied().unwrap_or_default()),
+        _ => format!("field-{}", field.id),
+    }
+}
+
+/// One declared field, GOV.UK style: label, hint and error above the input, tied to it with
+/// aria-describedby; aria-invalid when in error; the right type, inputmode and autocomplete.
+#[component]
+pub fn FormField(lang: Lang, session: FormSession, field: &'static Field, #[prop(into)] error: Signal<Option<String>>) -> impl IntoView {
+    let form = session.form;
+    let label = if field.required { label(lang, form, field) } else { format!("{} {}", label(lang, form, field), t(lang, "form-optional")) };
+    let hint = hint(lang, form, field);
+    let id = format!("field-{}", field.id);
+    let one = move || match session.answer(field.id) {
+        Some(Answer::One(v)) => v,
+        _ => String::new(),
+    };
+    let set_one = move |v: String| session.set_answer(field.id, (!v.is_empty()).then_some(Answer::One(v)));
+
+    match field.kind {
+        Kind::Choice(options) => {
+            let selected = Signal::derive(move || match session.answer(field.id) {
+                Some(Answer::One(v)) => options.iter().copied().find(|o| *o == v),
+                _ => None,
+            });
+            let options = options.iter().map(|o| (Some(*o), *o, option_label(lang, form, field, o))).collect();
+            let on_change = SignalSetter::map(move |v: Option<&'static str>| session.set_answer(field.id, v.map(|v| Answer::One(v.to_owned()))));
+            view! { <Radios lang id=id legend=label hint=hint options selected on_change error/> }.into_any()
+        }
+        Kind::MultiChoice(options) => view! { <Checkboxes lang session field id legend=label hint options error/> }.into_any(),
+        Kind::Files => view! { <FileUpload lang session field label hint error/> }.into_any(),
+        Kind::LongText { max } => {
+            let count_id = format!("{id}-count");
+            let count = move || {
+                let left = max as i64 - one().trim().chars().count() as i64;
+                if left >= 0 {
+                    t_args(lang, "form-chars-left", &[("count", left.into())])
+                } else {
+                    t_args(lang, "form-chars-over", &[("count", (-left).into())])
+                }
+            };
+            // The count is read out politely a moment after typing stops, not at every key.
+            let announced = RwSignal::new(String::new());
+            let generation = StoredValue::new(0u32);
+            let announce = move || {
+                generation.update_value(|g| *g += 1);
+                let mine = generation.get_value();
+                // The person may have moved on by then: the page's signals may be gone.
+                set_timeout(
+                    move || {
+                        if generation.try_get_value() == Some(mine) {
+                            let _ = announced.try_set(count());
+                        }
+                    },
+                    std::time::Duration::from_millis(1200),
+                );
+            };
+            view! {
+                <Group lang id=id.clone() label hint=hint.clone() error>
+                    <textarea
+                        class="dvi-textarea"
+                        class:dvi-input--error=move || error.get().is_some()
+                        id=id.clone()
+                        name=field.id
+                        rows="6"
+                        spellcheck="true"
+                        aria-invalid=move || error.get().is_some().then_some("true")
+                        aria-describedby=described_by(&id, hint.is_some(), error, true)
+                        prop:value=one
+                        on:input=move |ev| {
+                            set_one(event_target_value(&ev));
+                            announce();
+                        }
+                    ></textarea>
+                    <p
+                        class=move || {
+                            if one().trim().chars().count() > max { "dvi-hint dvi-count-message dvi-count-message--over" } else { "dvi-hint dvi-count-message" }
+                        }
+                        id=count_id.clone()
+                        aria-hidden="true"
+                    >
+                        {count}
+                    </p>
+                    <p class="dvi-visually-hidden" aria-live="polite">{move || announced.get()}</p>
+                </Group>
+            }
+            .into_any()
+        }
+        kind => {
+            let (input_type, inputmode, width) = match kind {
+                Kind::Email => ("email", None, "dvi-input--wide"),
+                Kind::Phone => ("tel", Some("tel"), "dvi-input--short"),
+                Kind::Postcode => ("text", None, "dvi-input--short"),
+                Kind::PersonalCode => ("text", Some("numeric"), "dvi-input--short"),
+                Kind::PastDate => ("date", None, "dvi-input--short"),
+                _ => ("text", None, "dvi-input--wide"),
+            };
+            let spellcheck = matches!(kind, Kind::Text { .. }).then_some("true").unwrap_or("false");
+            view! {
+                <Group lang id=id.clone() label hint=hint.clone() error>
+                    <input
+                        class=format!("dvi-input {width}")
+                        class:dvi-input--error=move || error.get().is_some()
+                        id=id.clone()
+                        name=field.id
+                        type=input_type
+                        inputmode=inputmode
+                        autocomplete=field.autocomplete
+                        spellcheck=spellcheck
+                        aria-invalid=move || error.get().is_some().then_some("true")
+                        aria-describedby=described_by(&id, hint.is_some(), error, false)
+                        prop:value=one
+                        on:input=move |ev| set_one(event_target_value(&ev))
+                    />
+                </Group>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// The ids that describe an input: its hint, its error, its character count.
+fn described_by(id: &str, has_hint: bool, error: Signal<Option<String>>, count: bool) -> impl Fn() -> Option<String> + Send + Sync + 'static {
+    let id = id.to_owned();
+    move || {
+        let mut ids = Vec::new();
+        if has_hint {
+            ids.push(format!("{id}-hint"));
+        }
+        if error.get().is_some() {
+            ids.push(format!("{id}-error"));
+        }
+        if count {
+            ids.push(format!("{id}-count"));
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    }
+}
+
+/// Label, hint and error around one input.
+#[component]
+fn Group(lang: Lang, id: String, label: String, hint: Option<String>, error: Signal<Option<String>>, children: Children) -> impl IntoView {
+    let error_id = format!("{id}-error");
+    view! {
+        <div class="dvi-form-group" class:dvi-form-group--error=move || error.get().is_some()>
+            <label class="dvi-label" for=id.clone()>{label}</label>
+            {hint.map(|h| view! { <p class="dvi-hint" id=format!("{id}-hint")>{h}</p> })}
+            {move || error.get().map(|e| view! {
+                <p class="dvi-error-message" id=error_id.clone()>
+                    <span class="dvi-visually-hidden">{t(lang, "error-prefix")} " "</span>
+                    {e}
+                </p>
+            })}
+            {children()}
+        </div>
+    }
+}
+
+/// Any of several options, as checkboxes in a fieldset.
+#[component]
+fn Checkboxes(
+    lang: Lang,
+    session: FormSession,
+    field: &'static Field,
+    id: String,
+    legend: String,
+    hint: Option<String>,
+    options: &'static [&'static str],
+    error: Signal<Option<String>>,
+) -> impl IntoView {
+    let form = session.form;
+    let (hint_id, error_id) = (format!("{id}-hint"), format!("{id}-error"));
+    let described_by = {
+        let has_hint = hint.is_some();
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || {
+            let ids: Vec<&str> = [has_hint.then_some(hint_id.as_str()), error.get().map(|_| error_id.as_str())].into_iter().flatten().collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let chosen = move |option: &str| matches!(session.answer(field.id), Some(Answer::Many(vs)) if vs.iter().any(|v| v == option));
+    let toggle = move |option: &'static str, on: bool| {
+        let mut values = match session.answer(field.id) {
+            Some(Answer::Many(vs)) => vs,
+            _ => Vec::new(),
+        };
+        values.retain(|v| v != option);
+        if on {
+            values.push(option.to_owned());
+        }
+        session.set_answer(field.id, (!values.is_empty()).then_some(Answer::Many(values)));
+    };
+    view! {
+        <div class="dvi-form-group" class:dvi-form-group--error=move || error.get().is_some()>
+            <fieldset class="dvi-fieldset" aria-describedby=described_by>
+                <legend class="dvi-legend">{legend}</legend>
+                {hint.map(|h| view! { <p class="dvi-hint" id=hint_id.clone()>{h}</p> })}
+                {move || error.get().map(|e| view! {
+                    <p class="dvi-error-message" id=error_id.clone()>
+                        <span class="dvi-visually-hidden">{t(lang, "error-prefix")} " "</span>
+                        {e}
+                    </p>
+                })}
+                <div class="dvi-radios">
+                    {options
+                        .iter()
+                        .map(|option| {
+                            let input_id = format!("{id}-{option}");
+                            view! {
+                                <div class="dvi-radio">
+                                    <input
+                                        class="dvi-radio__input"
+                                        type="checkbox"
+                                        id=input_id.clone()
+                                        name=field.id
+                                        value=*option
+                                        prop:checked=move || chosen(option)
+                                        on:change=move |ev| toggle(option, event_target_checked(&ev))
+                                    />
+                                    <label class="dvi-radio__label" for=input_id>{option_label(lang, form, field, option)}</label>
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                </div>
+            </fieldset>
+        </div>
+    }
+}

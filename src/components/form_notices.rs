@@ -1,0 +1,59 @@
+use crate::forms::FormSession;
+use crate::i18n::{t, t_args};
+use crate::lang::Lang;
+use crate::routes::{FormPage, Page, Route};
+use dvi_validation::forms::Form;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// Above a form page's heading: which form, and how far along ("Step 2 of 4").
+#[component]
+pub fn FormCaption(lang: Lang, form: &'static Form, page: FormPage) -> impl IntoView {
+    let progress = match page {
+        FormPage::Step(i) => Some(t_args(lang, "form-step-of", &[("step", (i + 1).into()), ("total", form.steps.len().into())])),
+        _ => None,
+    };
+    view! {
+        <p class="dvi-caption">
+            {t(lang, &format!("form-{}-title", form.id))}
+            {progress.map(|p| view! { <span class="dvi-caption__step">{p}</span> })}
+        </p>
+    }
+}
+
+/// The short notice of GDPR art. 13: who processes the answers, why, for how long, your rights.
+#[component]
+pub fn PrivacyNotice(lang: Lang, form: &'static Form) -> impl IntoView {
+    view! {
+        <details class="dvi-details">
+            <summary class="dvi-details__summary">{t(lang, "privacy-notice-heading")}</summary>
+            <div class="dvi-details__text">
+                <p>{t(lang, "privacy-notice-controller")}</p>
+                <p>{t(lang, &format!("form-{}-privacy", form.id))}</p>
+                <p>
+                    {t(lang, "privacy-notice-rights")} " "
+                    <A href=Route::new(lang, Page::Privacy).href()>{t(lang, "nav-privacy")}</A>
+                </p>
+            </div>
+        </details>
+    }
+}
+
+/// Says that the answers are kept on this device until sent, and lets the person delete them.
+#[component]
+pub fn DraftNotice(lang: Lang, session: FormSession) -> impl IntoView {
+    let status = RwSignal::new(String::new());
+    let has_answers = move || session.answers.with(|a| !a.is_empty()) || session.attached.with(|a| !a.is_empty());
+    view! {
+        <aside class="dvi-draft" aria-label=t(lang, "form-draft-delete")>
+            <p>{t(lang, "form-draft-notice")}</p>
+            {move || has_answers().then(|| view! {
+                <button type="button" class="dvi-button dvi-button--secondary" on:click=move |_| {
+                    session.clear();
+                    status.set(t(lang, "form-draft-deleted"));
+                }>{t(lang, "form-draft-delete")}</button>
+            })}
+            <p role="status" class="dvi-draft__status">{move || status.get()}</p>
+        </aside>
+    }
+}

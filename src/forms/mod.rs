@@ -1,0 +1,174 @@
+//! The form engine's state and words. The forms themselves are declared in the validation
+//! crate (`dvi_validation::forms`), which the backend shares; the pages that show them are
+//! `pages/form_step.rs`, `form_check.rs` and `form_sent.rs`, and each field is drawn by
+//! `components/form_field.rs`.
+
+pub mod draft;
+pub mod text;
+
+use crate::i18n::{has, t, t_args};
+use crate::lang::Lang;
+use dvi_validation::attachments::FileKind;
+use dvi_validation::forms::{Answer, Answers, Field, Form, Kind};
+use dvi_validation::{ErrorCode, FieldError};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// A file the person has attached: uploaded already, referenced by its id.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Attached {
+    pub id: String,
+    pub name: String,
+    pub size: u64,
+    pub kind: FileKind,
+}
+
+/// One person's progress through one form, kept while they move between its pages (and, as a
+/// draft, across a reload).
+#[derive(Clone, Copy)]
+pub struct FormSession {
+    pub form: &'static Form,
+    pub answers: RwSignal<Answers>,
+    pub attached: RwSignal<Vec<Attached>>,
+    /// Errors the backend reported for answers it would not take, shown on their steps.
+    pub server_errors: RwSignal<Vec<FieldError>>,
+    /// Idempotency: the key and the exact body it was first sent with. The same body is sent
+    /// again with the same key, so a retry never makes a second submission.
+    pub sent_with: RwSignal<Option<(String, String)>>,
+    /// Whether the draft has been read from the browser's storage yet.
+    pub loaded: RwSignal<bool>,
+}
+
+impl FormSession {
+    fn new(form: &'static Form) -> FormSession {
+        FormSession {
+            form,
+            answers: RwSignal::new(Answers::new()),
+            attached: RwSignal::new(Vec::new()),
+            server_errors: RwSignal::new(Vec::new()),
+            sent_with: RwSignal::new(None),
+            loaded: RwSignal::new(false),
+        }
+    }
+
+    pub fn answer(&self, field: &str) -> Option<Answer> {
+        self.answers.with(|a| a.get(field).cloned())
+    }
+
+    pub fn set_answer(&self, field: &str, answer: Option<Answer>) {
+        self.answers.update(|a| match answer {
+            Some(v) => {
+                a.insert(field.to_owned(), v);
+            }
+            None => {
+                a.remove(field);
+            }
+        });
+        // The person changed this answer: what the backend said about it no longer stands.
+        self.server_errors.update(|e| e.retain(|e| e.field != field));
+    }
+
+    /// Everything back to empty, in memory and in the browser.
+    pub fn clear(&self) {
+        self.answers.set(Answers::new());
+        self.attached.set(Vec::new());
+        self.server_errors.set(Vec::new());
+        self.sent_with.set(None);
+        draft::delete(self.form.id);
+    }
+}
+
+/// Every form's session, provided once above the pages, so that answers survive moving
+/// between steps and languages.
+#[derive(Clone, Copy)]
+pub struct FormSessions(StoredValue<Vec<FormSession>>);
+
+impl FormSessions {
+    pub fn provide() {
+        let sessions = dvi_validation::forms::FORMS.iter().map(FormSession::new).collect();
+        provide_context(FormSessions(StoredValue::new(sessions)));
+    }
+
+    pub fn get(form: &'static Form) -> FormSession {
+        let sessions = use_context::<FormSessions>();
+        sessions
+            .and_then(|s| s.0.with_value(|all| all.iter().find(|s| s.form.id == form.id).copied()))
+            .unwrap_or_else(|| FormSession::new(form))
+    }
+}
+
+/// The form's own wording for a field if it has one, else the wording shared by every form
+/// that asks the same thing ("field-email-label").
+fn field_key(lang: Lang, form: &Form, field: &str, what: &str) -> Option<String> {
+    [format!("form-{}-{field}-{what}", form.id), format!("field-{field}-{what}")].into_iter().find(|k| has(lang, k))
+}
+
+pub fn label(lang: Lang, form: &Form, field: &Field) -> String {
+    field_key(lang, form, field.id, "label").map(|k| t(lang, &k)).unwrap_or_else(|| field.id.to_owned())
+}
+
+pub fn hint(lang: Lang, form: &Form, field: &Field) -> Option<String> {
+    field_key(lang, form, field.id, "hint").map(|k| t(lang, &k))
+}
+
+pub fn option_label(lang: Lang, form: &Form, field: &Field, option: &str) -> String {
+    t(lang, &format!("form-{}-{}-{option}", form.id, field.id))
+}
+
+/// How to put it right, in the person's language: the field's own message where there is one
+/// ("Enter your question"), else the rule's ("Enter an e-mail address in the right format").
+pub fn error_message(lang: Lang, form: &Form, field: &Field, code: ErrorCode) -> String {
+    let own = field_key(lang, form, field.id, &format!("error-{}", code.as_str().replace('_', "-")));
+    let max = match (code, field.kind) {
+        (ErrorCode::TooLong, Kind::Text { max } | Kind::LongText { max }) => max as u64,
+        (ErrorCode::TooLong, Kind::Name) => dvi_validation::rules::NAME_MAX as u64,
+        (ErrorCode::TooLong, Kind::Email) => dvi_validation::rules::EMAIL_MAX as u64,
+        (ErrorCode::FileTooLarge, _) => dvi_validation::attachments::MAX_FILE_BYTES / (1024 * 1024),
+        (ErrorCode::TooManyFiles, _) => dvi_validation::attachments::MAX_FILES as u64,
+        _ => 0,
+    };
+    t_args(lang, &own.unwrap_or_else(|| code.message_key()), &[("max", max.into())])
+}
+
+/// The answer as a person reads it on the check page and in the text to take elsewhere.
+pub fn answer_text(lang: Lang, form: &Form, field: &Field, answer: Option<&Answer>, attached: &[Attached]) -> Option<String> {
+    let text = match (field.kind, answer?) {
+        (Kind::Choice(_), Answer::One(v)) => option_label(lang, form, field, v),
+        (Kind::MultiChoice(_), Answer::Many(vs)) => vs.iter().map(|v| option_label(lang, form, field, v)).collect::<Vec<_>>().join(", "),
+        (Kind::Files, Answer::Many(ids)) => ids
+            .iter()
+            .map(|id| attached.iter().find(|a| &a.id == id).map_or_else(|| id.clone(), |a| a.name.clone()))
+            .collect::<Vec<_>>()
+            .join(", "),
+        (_, Answer::One(v)) => v.trim().to_owned(),
+        (_, Answer::Many(vs)) => vs.join(", "),
+    };
+    (!text.is_empty()).then_some(text)
+}
+
+/// Reads the draft when a form page first opens, and keeps it up to date after every change.
+/// Effects only: the browser's storage is never touched while rendering.
+pub fn keep_draft(session: FormSession) {
+    Effect::new(move |_| {
+        if !session.loaded.get_untracked() {
+            if let Some(d) = draft::load(session.form.id) {
+                session.answers.set(d.answers);
+                session.attached.set(d.attached);
+                session.sent_with.set(d.sent_with);
+            }
+            session.loaded.set(true);
+        }
+    });
+    Effect::new(move |_| {
+        let d = draft::Draft { answers: session.answers.get(), attached: session.attached.get(), sent_with: session.sent_with.get() };
+        if session.loaded.get() {
+            draft::save(session.form.id, &d);
+        }
+    });
+}
+
+/// Today in Riga, by which "not in the future" is judged (the backend judges the same way).
+/// Reads the clock: only from event handlers.
+pub fn today() -> dvi_validation::clock::Date {
+    dvi_validation::clock::riga_time(js_sys::Date::now() as i64).date
+}
