@@ -190,6 +190,36 @@ impl Route {
     }
 }
 
+/// One value of a query string ("?q=s%C5%ABdz%C4%ABba&for=person"), decoded ("+" is a space).
+/// Pages read their query from the location's `search`: after a navigation inside the app,
+/// the router's query map can still hold the previous page's query.
+pub fn query_value(search: &str, key: &str) -> Option<String> {
+    let raw = search.trim_start_matches('?').split('&').find_map(|pair| {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        (k == key).then_some(v)
+    })?;
+    let mut bytes = Vec::with_capacity(raw.len());
+    let mut rest = raw.as_bytes();
+    while let Some((&b, tail)) = rest.split_first() {
+        match b {
+            b'%' => {
+                let hex = tail.get(..2).and_then(|h| std::str::from_utf8(h).ok()).and_then(|h| u8::from_str_radix(h, 16).ok())?;
+                bytes.push(hex);
+                rest = &tail[2..];
+            }
+            b'+' => {
+                bytes.push(b' ');
+                rest = tail;
+            }
+            _ => {
+                bytes.push(b);
+                rest = tail;
+            }
+        }
+    }
+    String::from_utf8(bytes).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -231,6 +261,18 @@ mod tests {
         }
         // Services without an online form have no form pages.
         assert_eq!(Route::parse("/en/services/data-protection-seminars/apply/1"), Route::new(Lang::En, Page::NotFound));
+    }
+
+    #[test]
+    fn query_values_are_decoded() {
+        let search = "?ref=DVI-2026-000001&at=2026-11-25T10%3A15%3A00Z&q=s%C5%ABdz%C4%ABba+par&empty=";
+        assert_eq!(query_value(search, "ref").as_deref(), Some("DVI-2026-000001"));
+        assert_eq!(query_value(search, "at").as_deref(), Some("2026-11-25T10:15:00Z"));
+        assert_eq!(query_value(search, "q").as_deref(), Some("sūdzība par"));
+        assert_eq!(query_value(search, "empty").as_deref(), Some(""));
+        assert_eq!(query_value(search, "x"), None);
+        assert_eq!(query_value("q=%E2%82", "q"), None);
+        assert_eq!(query_value("q=%4", "q"), None);
     }
 
     #[test]
