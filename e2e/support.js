@@ -13,8 +13,9 @@ export async function launch() {
 }
 
 /** Opens `path` in a new context and waits for the app to render its h1. */
-export async function open(browser, path, { width = 1280, height = 900, before } = {}) {
-  const context = await browser.newContext({ viewport: { width, height } });
+export async function open(browser, path, { width = 1280, height = 900, before, locale = 'en-US' } = {}) {
+  // A fixed locale: it decides how a date field takes typed digits (month/day/year in en-US).
+  const context = await browser.newContext({ viewport: { width, height }, locale });
   const page = await context.newPage();
   const errors = [];
   const requests = [];

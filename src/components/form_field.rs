@@ -3,7 +3,7 @@ use crate::forms::{hint, label, option_label, FormSession};
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
 use dvi_validation::forms::{Answer, Field, Kind};
-use leptos::prelude::*;
+use leptos::{html, prelude::*};
 
 /// The id an error summary links to: the input itself, or the first option of a choice.
 pub fn target_id(field: &Field) -> String {
@@ -40,6 +40,15 @@ pub fn FormField(lang: Lang, session: FormSession, field: &'static Field, #[prop
         Kind::MultiChoice(options) => view! { <Checkboxes lang session field id legend=label hint options error/> }.into_any(),
         Kind::Files => view! { <FileUpload lang session field label hint error/> }.into_any(),
         Kind::LongText { max } => {
+            let node = NodeRef::<html::Textarea>::new();
+            Effect::new(move |_| {
+                let value = one();
+                if let Some(el) = node.get() {
+                    if el.value() != value {
+                        el.set_value(&value);
+                    }
+                }
+            });
             let count_id = format!("{id}-count");
             let count = move || {
                 let left = max as i64 - one().trim().chars().count() as i64;
@@ -76,7 +85,7 @@ pub fn FormField(lang: Lang, session: FormSession, field: &'static Field, #[prop
                         spellcheck="true"
                         aria-invalid=move || error.get().is_some().then_some("true")
                         aria-describedby=described_by(&id, hint.is_some(), error, true)
-                        prop:value=one
+                        node_ref=node
                         on:input=move |ev| {
                             set_one(event_target_value(&ev));
                             announce();
@@ -97,6 +106,17 @@ pub fn FormField(lang: Lang, session: FormSession, field: &'static Field, #[prop
             .into_any()
         }
         kind => {
+            let node = NodeRef::<html::Input>::new();
+            Effect::new(move |_| {
+                let value = one();
+                if let Some(el) = node.get() {
+                    // Only when it differs (a draft loaded, a form cleared): writing the value
+                    // back while a person types would reset a date field's parts mid-entry.
+                    if el.value() != value {
+                        el.set_value(&value);
+                    }
+                }
+            });
             let (input_type, inputmode, width) = match kind {
                 Kind::Email => ("email", None, "dvi-input--wide"),
                 Kind::Phone => ("tel", Some("tel"), "dvi-input--short"),
@@ -119,7 +139,7 @@ pub fn FormField(lang: Lang, session: FormSession, field: &'static Field, #[prop
                         spellcheck=spellcheck
                         aria-invalid=move || error.get().is_some().then_some("true")
                         aria-describedby=described_by(&id, hint.is_some(), error, false)
-                        prop:value=one
+                        node_ref=node
                         on:input=move |ev| set_one(event_target_value(&ev))
                     />
                 </Group>

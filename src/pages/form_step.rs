@@ -54,6 +54,8 @@ pub fn FormStep(lang: Lang, form: &'static Form, index: usize) -> impl IntoView 
             <p class="dvi-lead">{t(lang, &format!("form-{}-lead", form.id))}</p>
             <FormIntro lang form/>
             <PrivacyNotice lang form/>
+            // Said before the first answer, since a draft is kept from the first keystroke.
+            <DraftNotice lang session/>
         })}
         <form class="dvi-form" novalidate on:submit=submit>
             {step
@@ -61,12 +63,15 @@ pub fn FormStep(lang: Lang, form: &'static Form, index: usize) -> impl IntoView 
                 .iter()
                 .map(|field| {
                     let error = Signal::derive(move || shown().into_iter().find(|e| e.field == field.id).map(|e| error_message(lang, form, field, e.code)));
-                    move || session.answers.with(|a| field.active(a)).then(|| view! { <FormField lang session field error/> })
+                    // A memo, so that typing an answer does not rebuild the fields: only a
+                    // change in what is shown does.
+                    let active = Memo::new(move |_| session.answers.with(|a| field.active(a)));
+                    move || active.get().then(|| view! { <FormField lang session field error/> })
                 })
                 .collect_view()}
             <button class="dvi-button" type="submit">{t(lang, "form-continue")}</button>
         </form>
-        <DraftNotice lang session/>
+        {(index > 0).then(|| view! { <DraftNotice lang session/> })}
     }
     .into_any()
 }

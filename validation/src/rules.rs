@@ -164,9 +164,13 @@ pub fn personal_code(value: &str) -> Rule {
     Ok(format!("{}-{}", &digits[..6], &digits[6..]))
 }
 
-/// A date "YYYY-MM-DD" that is not after `today` (when something happened, a decision's date).
+/// Earliest date a person can mean here (when something happened, a decision's date): earlier
+/// ones are typing slips, like the year 0002 from a date field filled in half.
+pub const EARLIEST_YEAR: i32 = 1900;
+
+/// A date "YYYY-MM-DD" from 1900 on that is not after `today`.
 pub fn past_date(value: &str, today: Date) -> Rule {
-    let date = Date::parse(value.trim()).ok_or(ErrorCode::DateInvalid)?;
+    let date = Date::parse(value.trim()).filter(|d| d.year >= EARLIEST_YEAR).ok_or(ErrorCode::DateInvalid)?;
     if date > today {
         return Err(ErrorCode::DateInFuture);
     }
@@ -262,6 +266,8 @@ mod tests {
         assert_eq!(past_date("2026-11-26", today), Err(ErrorCode::DateInFuture));
         assert_eq!(past_date("2026-02-30", today), Err(ErrorCode::DateInvalid));
         assert_eq!(past_date("25.11.2026", today), Err(ErrorCode::DateInvalid));
+        assert_eq!(past_date("0002-11-02", today), Err(ErrorCode::DateInvalid));
+        assert_eq!(past_date("1900-01-01", today), Ok("1900-01-01".into()));
     }
 
     #[test]
