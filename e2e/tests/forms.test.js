@@ -323,6 +323,14 @@ for (const [form, plan] of Object.entries(plans)) {
         await page.waitForURL(new RegExp(`/${index + 1}$`));
         await page.getByRole('heading', { level: 1 }).waitFor();
         await noViolations(page, `${form} step ${index + 1}`);
+        if (answers.length > 0) {
+          // Continue with the step unanswered: the summary takes focus; no violations then either.
+          await tabTo(page, page.getByRole('button', { name: ftl[lang]['form-continue'] }));
+          await page.keyboard.press('Enter');
+          await page.getByRole('alert').waitFor();
+          assert.match(await focusedName(page), new RegExp(lang === 'lv' ? 'Radās problēma' : 'There is a problem'));
+          await noViolations(page, `${form} step ${index + 1}, errors`);
+        }
         for (const [field, value] of answers) {
           if (value.choose) {
             // Tab enters a radio group once; the arrow keys move between its options.

@@ -4,10 +4,14 @@ use crate::lang::Lang;
 use leptos::{html, prelude::*};
 use leptos_router::components::A;
 
+/// The id of the summary, for moving focus back to it after another failed attempt.
+pub const ERROR_SUMMARY_ID: &str = "error-summary";
+
 /// GOV.UK's error summary: takes focus when it appears and links to each field in error.
 /// `errors` holds (id of the field to focus, or the address of the page that has it; message).
+/// The list updates in place as answers are corrected, so focus stays where the person is.
 #[component]
-pub fn ErrorSummary(lang: Lang, errors: Vec<(String, String)>) -> impl IntoView {
+pub fn ErrorSummary(lang: Lang, #[prop(into)] errors: Signal<Vec<(String, String)>>) -> impl IntoView {
     let node = NodeRef::<html::Div>::new();
     Effect::new(move |_| {
         if let Some(el) = node.get() {
@@ -15,10 +19,11 @@ pub fn ErrorSummary(lang: Lang, errors: Vec<(String, String)>) -> impl IntoView 
         }
     });
     view! {
-        <div class="dvi-error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title" node_ref=node>
+        <div class="dvi-error-summary" id=ERROR_SUMMARY_ID role="alert" tabindex="-1" aria-labelledby="error-summary-title" node_ref=node>
             <h2 id="error-summary-title" class="dvi-error-summary__title">{t(lang, "error-summary-title")}</h2>
             <ul class="dvi-error-summary__list">
-                {errors
+                {move || errors
+                    .get()
                     .into_iter()
                     .map(|(target, message)| {
                         // An address (from the check page) leads to another page; an id to a field here.
@@ -32,4 +37,12 @@ pub fn ErrorSummary(lang: Lang, errors: Vec<(String, String)>) -> impl IntoView 
             </ul>
         </div>
     }
+}
+
+/// Shows the summary while there are errors; after another failed attempt with the summary
+/// already there, `refocus` moves focus back to it.
+pub fn refocus() {
+    request_animation_frame(|| {
+        crate::focus::focus_by_id(ERROR_SUMMARY_ID);
+    });
 }

@@ -65,7 +65,10 @@ impl FormSession {
             }
         });
         // The person changed this answer: what the backend said about it no longer stands.
-        self.server_errors.update(|e| e.retain(|e| e.field != field));
+        // (Only touched when there is something to drop, so nothing redraws at every key.)
+        if self.server_errors.with_untracked(|e| e.iter().any(|e| e.field == field)) {
+            self.server_errors.update(|e| e.retain(|e| e.field != field));
+        }
     }
 
     /// Everything back to empty, in memory and in the browser.

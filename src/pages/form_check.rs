@@ -1,5 +1,5 @@
 use crate::api::{new_key, submit, SendError};
-use crate::components::{error_summary::ErrorSummary, form_notices::{DraftNotice, FormCaption, PrivacyNotice}, other_ways::OtherWays, page_heading::PageHeading};
+use crate::components::{error_summary::{self, ErrorSummary}, form_notices::{DraftNotice, FormCaption, PrivacyNotice}, other_ways::OtherWays, page_heading::PageHeading};
 use crate::forms::{answer_text, error_message, keep_draft, label, today, FormSessions};
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
@@ -27,6 +27,7 @@ pub fn FormCheck(lang: Lang, form: &'static Form) -> impl IntoView {
         // longer passes (a date, a removed file).
         if let Err(errors) = validate(form, &answers, today()) {
             session.server_errors.set(errors);
+            error_summary::refocus();
             return;
         }
         let body = serde_json::json!({ "form": form.id, "lang": lang.code(), "answers": answers }).to_string();
@@ -52,6 +53,7 @@ pub fn FormCheck(lang: Lang, form: &'static Form) -> impl IntoView {
             Err(SendError::Invalid(errors)) => {
                 failed.set(false);
                 session.server_errors.set(errors);
+                error_summary::refocus();
             }
             Err(_) => failed.set(true),
         }
@@ -59,8 +61,8 @@ pub fn FormCheck(lang: Lang, form: &'static Form) -> impl IntoView {
     });
     let pending = send.pending();
 
-    let summary = move || {
-        let list: Vec<(String, String)> = session
+    let list = Memo::new(move |_| {
+        session
             .server_errors
             .get()
             .into_iter()
@@ -69,9 +71,10 @@ pub fn FormCheck(lang: Lang, form: &'static Form) -> impl IntoView {
                 let field = form.field(&e.field)?;
                 Some((step_href(index, field.id), error_message(lang, form, field, e.code)))
             })
-            .collect();
-        (!list.is_empty()).then(|| view! { <ErrorSummary lang errors=list/> })
-    };
+            .collect::<Vec<_>>()
+    });
+    let any = Memo::new(move |_| list.with(|l| !l.is_empty()));
+    let summary = move || any.get().then(|| view! { <ErrorSummary lang errors=list/> });
 
     view! {
         {summary}

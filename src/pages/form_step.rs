@@ -1,4 +1,4 @@
-use crate::components::{error_summary::ErrorSummary, form_field::{target_id, FormField}, form_notices::{DraftNotice, FormCaption, PrivacyNotice}, page_heading::PageHeading};
+use crate::components::{error_summary::{self, ErrorSummary}, form_field::{target_id, FormField}, form_notices::{DraftNotice, FormCaption, PrivacyNotice}, page_heading::PageHeading};
 use crate::forms::{error_message, keep_draft, today, FormSessions};
 use crate::i18n::t;
 use crate::lang::Lang;
@@ -34,17 +34,22 @@ pub fn FormStep(lang: Lang, form: &'static Form, index: usize) -> impl IntoView 
             let next = if index + 1 < form.steps.len() { FormPage::Step(index + 1) } else { FormPage::Check };
             navigate(&Route::new(lang, Page::Form(form.id, next)).href(), Default::default());
         } else {
+            let again = errors.with_untracked(|e| !e.is_empty());
             errors.set(found);
+            if again {
+                error_summary::refocus();
+            }
         }
     };
     let back = if index == 0 { Route::new(lang, Page::Service(form.id)).href() } else { Route::new(lang, Page::Form(form.id, FormPage::Step(index - 1))).href() };
-    let summary = move || {
-        let list: Vec<(String, String)> = shown()
+    let list = Memo::new(move |_| {
+        shown()
             .into_iter()
             .filter_map(|e| step.fields.iter().find(|f| f.id == e.field).map(|f| (target_id(f), error_message(lang, form, f, e.code))))
-            .collect();
-        (!list.is_empty()).then(|| view! { <ErrorSummary lang errors=list/> })
-    };
+            .collect::<Vec<_>>()
+    });
+    let any = Memo::new(move |_| list.with(|l| !l.is_empty()));
+    let summary = move || any.get().then(|| view! { <ErrorSummary lang errors=list/> });
     view! {
         <p class="dvi-back"><A href=back>{t(lang, "form-back")}</A></p>
         {summary}
