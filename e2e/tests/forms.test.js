@@ -373,3 +373,37 @@ for (const [form, plan] of Object.entries(plans)) {
     });
   }
 }
+
+test("the backend's field errors come back onto the fields (en)", async () => {
+  const { context, page } = await open(browser, '/en/services/ask-a-question/apply/1');
+  await page.getByRole('radio', { name: 'Something else' }).check();
+  await page.getByRole('textbox', { name: 'Your question' }).fill('May a shop keep my ID card copy?');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForURL(/\/2$/);
+  await page.getByRole('textbox', { name: 'Full name' }).fill('Anna Liepa');
+  await page.getByRole('radio', { name: 'By e-mail' }).check();
+  await page.getByRole('textbox', { name: /E-mail address/ }).fill('anna@example.lv');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
+  // The inspectorate's system refuses the address (say its mail server knows it bounces).
+  await page.route('**/api/submissions', (route) => route.fulfill({
+    status: 422, contentType: 'application/json', body: JSON.stringify({ error: 'invalid', fields: [{ field: 'email', code: 'email_invalid' }] }),
+  }));
+  await page.getByRole('button', { name: 'Send' }).click();
+  const summary = page.getByRole('alert');
+  await summary.waitFor();
+  assert.match(await focusedName(page), /There is a problem/);
+  await noViolations(page, 'refused by the backend');
+  await summary.getByRole('link').click();
+  await page.waitForURL(/\/2(#.*)?$/);
+  const email = page.getByRole('textbox', { name: /E-mail address/ });
+  assert.equal(await email.getAttribute('aria-invalid'), 'true', 'the field the backend named is marked');
+  await page.unroute('**/api/submissions');
+  await email.fill('anna.liepa@example.lv');
+  assert.equal(await email.getAttribute('aria-invalid'), null, 'correcting it clears the mark');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Send' }).click();
+  const record = stored(await confirmation(page));
+  assert.equal(record?.answers?.email, 'anna.liepa@example.lv');
+  await context.close();
+});
