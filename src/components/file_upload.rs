@@ -1,3 +1,4 @@
+use super::question::{described_by, ErrorMessage};
 use crate::api::{upload, UploadError};
 use crate::forms::{error_message, Attached, FormSession};
 use crate::i18n::{t, t_args};
@@ -83,23 +84,12 @@ pub fn FileUpload(lang: Lang, session: FormSession, field: &'static Field, label
         status.set(t_args(lang, "form-files-removed", &[("name", file.name.into())]));
     };
 
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let described_by = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || if shown_error.get().is_some() { format!("{hint_id} {error_id}") } else { hint_id.clone() }
-    };
-    let hint = hint.unwrap_or_default();
+    let describe = described_by(&id, hint.is_some(), shown_error, &[]);
     view! {
         <div class="dvi-form-group" class:dvi-form-group--error=move || shown_error.get().is_some()>
             <label class="dvi-label" for=id.clone()>{label} " " {t(lang, "form-optional")}</label>
-            <p class="dvi-hint" id=hint_id>{hint}</p>
-            {move || shown_error.get().map(|e| view! {
-                <p class="dvi-error-message" id=error_id.clone()>
-                    <span class="dvi-visually-hidden">{t(lang, "error-prefix")} " "</span>
-                    {e}
-                </p>
-            })}
+            {hint.map(|h| view! { <p class="dvi-hint" id=format!("{id}-hint")>{h}</p> })}
+            <ErrorMessage lang id=format!("{id}-error") error=shown_error/>
             <input
                 class="dvi-file"
                 type="file"
@@ -107,7 +97,7 @@ pub fn FileUpload(lang: Lang, session: FormSession, field: &'static Field, label
                 name=field.id
                 multiple=true
                 accept=FileKind::ACCEPT
-                aria-describedby=described_by
+                aria-describedby=describe
                 aria-invalid=move || shown_error.get().is_some().then_some("true")
                 on:change=on_change
             />

@@ -1,4 +1,4 @@
-use super::{file_upload::FileUpload, radios::Radios};
+use super::{file_upload::FileUpload, question::{described_by, ErrorMessage, Fieldset}, radios::Radios};
 use crate::forms::{hint, label, option_label, FormSession};
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
@@ -84,7 +84,7 @@ pub fn FormField(lang: Lang, session: FormSession, field: &'static Field, #[prop
                         rows="6"
                         spellcheck="true"
                         aria-invalid=move || error.get().is_some().then_some("true")
-                        aria-describedby=described_by(&id, hint.is_some(), error, true)
+                        aria-describedby=described_by(&id, hint.is_some(), error, &["count"])
                         node_ref=node
                         on:input=move |ev| {
                             set_one(event_target_value(&ev));
@@ -138,7 +138,7 @@ pub fn FormField(lang: Lang, session: FormSession, field: &'static Field, #[prop
                         autocomplete=field.autocomplete
                         spellcheck=spellcheck
                         aria-invalid=move || error.get().is_some().then_some("true")
-                        aria-describedby=described_by(&id, hint.is_some(), error, false)
+                        aria-describedby=described_by(&id, hint.is_some(), error, &[])
                         node_ref=node
                         on:input=move |ev| set_one(event_target_value(&ev))
                     />
@@ -149,38 +149,14 @@ pub fn FormField(lang: Lang, session: FormSession, field: &'static Field, #[prop
     }
 }
 
-/// The ids that describe an input: its hint, its error, its character count.
-fn described_by(id: &str, has_hint: bool, error: Signal<Option<String>>, count: bool) -> impl Fn() -> Option<String> + Send + Sync + 'static {
-    let id = id.to_owned();
-    move || {
-        let mut ids = Vec::new();
-        if has_hint {
-            ids.push(format!("{id}-hint"));
-        }
-        if error.get().is_some() {
-            ids.push(format!("{id}-error"));
-        }
-        if count {
-            ids.push(format!("{id}-count"));
-        }
-        (!ids.is_empty()).then(|| ids.join(" "))
-    }
-}
-
 /// Label, hint and error around one input.
 #[component]
 fn Group(lang: Lang, id: String, label: String, hint: Option<String>, error: Signal<Option<String>>, children: Children) -> impl IntoView {
-    let error_id = format!("{id}-error");
     view! {
         <div class="dvi-form-group" class:dvi-form-group--error=move || error.get().is_some()>
             <label class="dvi-label" for=id.clone()>{label}</label>
             {hint.map(|h| view! { <p class="dvi-hint" id=format!("{id}-hint")>{h}</p> })}
-            {move || error.get().map(|e| view! {
-                <p class="dvi-error-message" id=error_id.clone()>
-                    <span class="dvi-visually-hidden">{t(lang, "error-prefix")} " "</span>
-                    {e}
-                </p>
-            })}
+            <ErrorMessage lang id=format!("{id}-error") error/>
             {children()}
         </div>
     }
@@ -199,15 +175,6 @@ fn Checkboxes(
     error: Signal<Option<String>>,
 ) -> impl IntoView {
     let form = session.form;
-    let (hint_id, error_id) = (format!("{id}-hint"), format!("{id}-error"));
-    let described_by = {
-        let has_hint = hint.is_some();
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            let ids: Vec<&str> = [has_hint.then_some(hint_id.as_str()), error.get().map(|_| error_id.as_str())].into_iter().flatten().collect();
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
     let chosen = move |option: &str| matches!(session.answer(field.id), Some(Answer::Many(vs)) if vs.iter().any(|v| v == option));
     let toggle = move |option: &'static str, on: bool| {
         let mut values = match session.answer(field.id) {
@@ -221,17 +188,7 @@ fn Checkboxes(
         session.set_answer(field.id, (!values.is_empty()).then_some(Answer::Many(values)));
     };
     view! {
-        <div class="dvi-form-group" class:dvi-form-group--error=move || error.get().is_some()>
-            <fieldset class="dvi-fieldset" aria-describedby=described_by>
-                <legend class="dvi-legend">{legend}</legend>
-                {hint.map(|h| view! { <p class="dvi-hint" id=hint_id.clone()>{h}</p> })}
-                {move || error.get().map(|e| view! {
-                    <p class="dvi-error-message" id=error_id.clone()>
-                        <span class="dvi-visually-hidden">{t(lang, "error-prefix")} " "</span>
-                        {e}
-                    </p>
-                })}
-                <div class="dvi-radios">
+        <Fieldset lang id=id.clone() legend hint error>
                     {options
                         .iter()
                         .map(|option| {
@@ -252,8 +209,6 @@ fn Checkboxes(
                             }
                         })
                         .collect_view()}
-                </div>
-            </fieldset>
-        </div>
+        </Fieldset>
     }
 }

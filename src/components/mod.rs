@@ -13,6 +13,7 @@ pub mod layout;
 pub mod other_ways;
 pub mod page_heading;
 pub mod phone_line_status;
+pub mod question;
 pub mod radios;
 pub mod search_box;
 pub mod service_card;

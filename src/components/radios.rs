@@ -1,4 +1,4 @@
-use crate::i18n::t;
+use super::question::Fieldset;
 use crate::lang::Lang;
 use leptos::prelude::*;
 
@@ -24,29 +24,9 @@ pub fn Radios<T>(
 where
     T: Copy + PartialEq + Send + Sync + 'static,
 {
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let described_by = {
-        let has_hint = hint.is_some();
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            let ids: Vec<&str> = [has_hint.then_some(hint_id.as_str()), error.get().map(|_| error_id.as_str())].into_iter().flatten().collect();
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
     let name = name.unwrap_or_else(|| id.clone());
     view! {
-        <div class="dvi-form-group" class:dvi-form-group--error=move || error.get().is_some()>
-            <fieldset class="dvi-fieldset" aria-describedby=described_by>
-                <legend class="dvi-legend">{legend}</legend>
-                {hint.map(|h| view! { <p class="dvi-hint" id=hint_id.clone()>{h}</p> })}
-                {move || error.get().map(|e| view! {
-                    <p class="dvi-error-message" id=error_id.clone()>
-                        <span class="dvi-visually-hidden">{t(lang, "error-prefix")} " "</span>
-                        {e}
-                    </p>
-                })}
-                <div class="dvi-radios" class:dvi-radios--inline=inline>
+        <Fieldset lang id=id.clone() legend hint error inline>
                     {options
                         .into_iter()
                         .map(|(value, code, label)| {
@@ -67,8 +47,6 @@ where
                             }
                         })
                         .collect_view()}
-                </div>
-            </fieldset>
-        </div>
+        </Fieldset>
     }
 }
