@@ -1,6 +1,7 @@
 use crate::components::{form_notices::FormCaption, page_heading::PageHeading};
 use crate::content::service;
-use crate::i18n::t;
+use crate::clock::{format_hh_mm, riga_time, Date};
+use crate::i18n::{date_long, t};
 use crate::lang::Lang;
 use crate::routes::{query_value, FormPage, Page, Route};
 use dvi_validation::forms::Form;
@@ -27,8 +28,7 @@ pub fn FormSent(lang: Lang, form: &'static Form) -> impl IntoView {
             // Without a reference there is nothing to confirm: the address was typed or cut short.
             return view! { <super::not_found::NotFound lang/> }.into_any();
         };
-        // "2026-11-25T10:15:00Z" as the date and time in UTC, which is what the backend recorded.
-        let when = received.replacen('T', " ", 1).trim_end_matches('Z').to_owned();
+        let when = riga_received(&received).map_or_else(|| received.clone(), |(date, minute)| format!("{}, {}", date_long(lang, date), format_hh_mm(minute)));
         view! {
             <FormCaption lang form page=FormPage::Sent/>
             <div class="dvi-confirmation">
@@ -38,7 +38,7 @@ pub fn FormSent(lang: Lang, form: &'static Form) -> impl IntoView {
             <dl class="dvi-summary">
                 <div class="dvi-summary__row">
                     <dt class="dvi-summary__key">{t(lang, "form-sent-date")}</dt>
-                    <dd class="dvi-summary__value"><time datetime=received>{when} " UTC"</time></dd>
+                    <dd class="dvi-summary__value"><time datetime=received>{when}</time></dd>
                 </div>
             </dl>
             <h2>{t(lang, "form-sent-next-heading")}</h2>
@@ -53,3 +53,26 @@ pub fn FormSent(lang: Lang, form: &'static Form) -> impl IntoView {
     }
 }
 
+
+/// The backend's "2026-11-25T10:15:00Z" as a date and minute on a clock in Riga.
+fn riga_received(at: &str) -> Option<(Date, u16)> {
+    let date = Date::parse(at.get(..10)?)?;
+    let hour: i64 = at.get(11..13)?.parse().ok()?;
+    let minute: i64 = at.get(14..16)?.parse().ok()?;
+    let local = riga_time(((date.to_days() * 24 + hour) * 60 + minute) * 60_000);
+    Some((local.date, local.minute))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_time_received_is_shown_in_riga() {
+        let winter = riga_received("2026-11-25T22:15:00Z");
+        assert_eq!(winter, Some((Date::new(2026, 11, 26).expect("valid"), 15)));
+        let summer = riga_received("2026-07-01T10:00:00Z");
+        assert_eq!(summer, Some((Date::new(2026, 7, 1).expect("valid"), 13 * 60)));
+        assert_eq!(riga_received("soon"), None);
+    }
+}
