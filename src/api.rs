@@ -5,7 +5,8 @@
 use crate::forms::Attached;
 use dvi_validation::FieldError;
 use gloo_net::http::Request;
-use serde::Deserialize;
+use dvi_validation::forms::Answers;
+use serde::{Deserialize, Serialize};
 use wasm_bindgen::{closure::Closure, JsCast};
 use wasm_bindgen_futures::JsFuture;
 
@@ -19,6 +20,22 @@ pub fn base() -> String {
         .and_then(|m| m.get_attribute("content"))
         .filter(|c| !c.trim().is_empty());
     from_page.unwrap_or_else(|| option_env!("DVI_API_BASE").unwrap_or("/api").to_owned()).trim_end_matches('/').to_owned()
+}
+
+/// What is posted: the form, the language of the person, the answers of the fields shown.
+#[derive(Serialize)]
+pub struct Submission<'a> {
+    pub form: &'a str,
+    pub lang: &'a str,
+    pub answers: &'a Answers,
+}
+
+impl Submission<'_> {
+    /// The exact body sent, kept with its idempotency key so a retry sends the same bytes.
+    pub fn to_json(&self) -> String {
+        // Strings and string lists only: serialising cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]

@@ -1,4 +1,4 @@
-use crate::api::{new_key, submit, SendError};
+use crate::api::{new_key, submit, SendError, Submission};
 use crate::components::{error_summary::{self, ErrorSummary}, form_notices::{DraftNotice, FormCaption, PrivacyNotice}, other_ways::OtherWays, page_heading::PageHeading};
 use crate::forms::{answer_text, error_message, keep_draft, label, today, FormSessions};
 use crate::i18n::{t, t_args};
@@ -30,7 +30,7 @@ pub fn FormCheck(lang: Lang, form: &'static Form) -> impl IntoView {
             error_summary::refocus();
             return;
         }
-        let body = serde_json::json!({ "form": form.id, "lang": lang.code(), "answers": answers }).to_string();
+        let body = Submission { form: form.id, lang: lang.code(), answers: &answers }.to_json();
         let mut key = match session.sent_with.get_untracked() {
             Some((key, sent)) if sent == body => key,
             _ => new_key(),
