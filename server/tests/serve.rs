@@ -1,14 +1,19 @@
 //! The server over real HTTP: files, the app's index for unknown paths, security headers.
 
-use std::{fs, path::PathBuf};
+use std::{fs, path::PathBuf, sync::atomic::{AtomicUsize, Ordering}};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
+/// Each request gets its own site folder and database: the tests run at the same time, and a
+/// file rewritten by one while another serves it would be read half-written.
+static NEXT: AtomicUsize = AtomicUsize::new(0);
+
 async fn get(path: &str) -> String {
-    let dist = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("dist-serve-test");
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    let dist = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("dist-serve-test-{}-{n}", std::process::id()));
     fs::create_dir_all(&dist).unwrap();
     fs::write(dist.join("index.html"), "<!DOCTYPE html><title>app</title>").unwrap();
     fs::write(dist.join("style-abc.css"), "body{}").unwrap();
-    let store = dvi_server::Store::open(&dist.with_file_name(format!("dist-serve-test-{}.sqlite", std::process::id()))).unwrap();
+    let store = dvi_server::Store::open(&dist.join("submissions.sqlite")).unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let app = dvi_server::app(&dist, store, &dvi_server::Config::default());
