@@ -45,7 +45,7 @@ pub fn DraftNotice(lang: Lang, session: FormSession) -> impl IntoView {
     let status = RwSignal::new(String::new());
     let has_answers = move || session.answers.with(|a| !a.is_empty()) || session.attached.with(|a| !a.is_empty());
     view! {
-        <aside class="dvi-draft" aria-label=t(lang, "form-draft-delete")>
+        <div class="dvi-draft">
             <p>{t(lang, "form-draft-notice")}</p>
             {move || has_answers().then(|| view! {
                 <button type="button" class="dvi-button dvi-button--secondary" on:click=move |_| {
@@ -54,6 +54,6 @@ pub fn DraftNotice(lang: Lang, session: FormSession) -> impl IntoView {
                 }>{t(lang, "form-draft-delete")}</button>
             })}
             <p role="status" class="dvi-draft__status">{move || status.get()}</p>
-        </aside>
+        </div>
     }
 }

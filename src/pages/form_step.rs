@@ -25,6 +25,13 @@ pub fn FormStep(lang: Lang, form: &'static Form, index: usize) -> impl IntoView 
         all.extend(server.into_iter().filter(|e| step.fields.iter().any(|f| f.id == e.field) && !errors.with(|mine| mine.iter().any(|m| m.field == e.field))));
         all
     };
+    let list = Memo::new(move |_| {
+        shown()
+            .into_iter()
+            .filter_map(|e| step.fields.iter().find(|f| f.id == e.field).map(|f| (target_id(f), error_message(lang, form, f, e.code))))
+            .collect::<Vec<_>>()
+    });
+    let any = Memo::new(move |_| list.with(|l| !l.is_empty()));
     let navigate = use_navigate();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -34,7 +41,8 @@ pub fn FormStep(lang: Lang, form: &'static Form, index: usize) -> impl IntoView 
             let next = if index + 1 < form.steps.len() { FormPage::Step(index + 1) } else { FormPage::Check };
             navigate(&Route::new(lang, Page::Form(form.id, next)).href(), Default::default());
         } else {
-            let again = errors.with_untracked(|e| !e.is_empty());
+            // A summary already on screen is not mounted anew, so it is given focus here.
+            let again = any.get_untracked();
             errors.set(found);
             if again {
                 error_summary::refocus();
@@ -42,13 +50,6 @@ pub fn FormStep(lang: Lang, form: &'static Form, index: usize) -> impl IntoView 
         }
     };
     let back = if index == 0 { Route::new(lang, Page::Service(form.id)).href() } else { Route::new(lang, Page::Form(form.id, FormPage::Step(index - 1))).href() };
-    let list = Memo::new(move |_| {
-        shown()
-            .into_iter()
-            .filter_map(|e| step.fields.iter().find(|f| f.id == e.field).map(|f| (target_id(f), error_message(lang, form, f, e.code))))
-            .collect::<Vec<_>>()
-    });
-    let any = Memo::new(move |_| list.with(|l| !l.is_empty()));
     let summary = move || any.get().then(|| view! { <ErrorSummary lang errors=list/> });
     view! {
         <p class="dvi-back"><A href=back>{t(lang, "form-back")}</A></p>
