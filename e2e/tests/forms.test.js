@@ -407,3 +407,25 @@ test("the backend's field errors come back onto the fields (en)", async () => {
   assert.equal(record?.answers?.email, 'anna.liepa@example.lv');
   await context.close();
 });
+
+test('switching language mid-form keeps the step and the answers', async () => {
+  const { context, page } = await open(browser, '/lv/pakalpojumi/jautajums-vai-konsultacija/pieteikums/1');
+  await page.getByRole('radio', { name: 'Kas cits' }).check();
+  await page.getByRole('textbox', { name: 'Jūsu jautājums' }).fill('Vai drīkst?');
+  await page.getByRole('button', { name: 'Turpināt' }).click();
+  await page.waitForURL(/\/2$/);
+  await page.getByRole('textbox', { name: 'Vārds, uzvārds' }).fill('Anna Liepa');
+  await page.getByRole('link', { name: 'English' }).click();
+  await page.waitForURL('**/en/services/ask-a-question/apply/2');
+  assert.equal(await page.getByRole('textbox', { name: 'Full name' }).inputValue(), 'Anna Liepa');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  await page.getByRole('link', { name: 'Back' }).click();
+  await page.waitForURL(/\/1$/);
+  assert.ok(await page.getByRole('radio', { name: 'Something else' }).isChecked());
+  assert.equal(await page.getByRole('textbox', { name: 'Your question' }).inputValue(), 'Vai drīkst?');
+  await page.getByRole('button', { name: 'Delete my draft' }).click();
+  await page.getByRole('status').filter({ hasText: /deleted/i }).waitFor();
+  assert.equal(await page.getByRole('textbox', { name: 'Your question' }).inputValue(), '');
+  assert.equal(await page.evaluate(() => localStorage.length), 0, 'deleting the draft empties the storage');
+  await context.close();
+});
