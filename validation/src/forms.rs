@@ -12,11 +12,40 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// What a person answered to one field: one value, or several (checkboxes, attachments).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// In JSON a string or a list of strings.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum Answer {
     One(String),
     Many(Vec<String>),
+}
+
+/// By hand rather than serde's untagged derive, which buffers every value to try each variant
+/// in turn: this is smaller in the wasm and says plainly what it expected.
+impl<'de> Deserialize<'de> for Answer {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Answer, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Answer;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string or a list of strings")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Answer, E> {
+                Ok(Answer::One(v.to_owned()))
+            }
+            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Answer, E> {
+                Ok(Answer::One(v))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Answer, A::Error> {
+                let mut values = Vec::new();
+                while let Some(v) = seq.next_element::<String>()? {
+                    values.push(v);
+                }
+                Ok(Answer::Many(values))
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
 }
 
 /// All answers of a submission, by field id.
@@ -443,5 +472,9 @@ mod tests {
         assert_eq!(a["days"], Answer::Many(vec!["monday".into()]));
         assert_eq!(serde_json::to_string(&a).expect("serialises"), json);
         assert!(serde_json::from_str::<Answers>(r#"{"x":1}"#).is_err());
+        assert!(serde_json::from_str::<Answers>(r#"{"x":[1]}"#).is_err());
+        assert!(serde_json::from_str::<Answers>(r#"{"x":{"a":"b"}}"#).is_err());
+        assert!(serde_json::from_str::<Answers>(r#"{"x":null}"#).is_err());
+        assert_eq!(serde_json::from_str::<Answers>(r#"{"x":[]}"#).ok().and_then(|a| a.get("x").cloned()), Some(Answer::Many(vec![])));
     }
 }
