@@ -51,3 +51,16 @@ export async function focusedName(page) {
     return el ? `${el.tagName.toLowerCase()}: ${el.textContent.trim()}` : '';
   });
 }
+
+/** The focused element's name once it matches `pattern` (focus that script moves in an effect or
+ * the next animation frame lands a moment after the content appears), or whatever has focus
+ * after `timeout` ms, for the assertion to report. */
+export async function focusMatching(page, pattern, timeout = 5000) {
+  const end = Date.now() + timeout;
+  let name = await focusedName(page);
+  while (!pattern.test(name) && Date.now() < end) {
+    await page.waitForTimeout(50);
+    name = await focusedName(page);
+  }
+  return name;
+}
