@@ -38,6 +38,27 @@ fn main() -> ExitCode {
     serve(&dist, &db)
 }
 
+/// Files uploaded but never sent with a submission are deleted after this many days: long
+/// enough for a draft to be finished another day, short enough not to keep documents for nothing.
+const UNUSED_UPLOAD_DAYS: i64 = 7;
+
+/// At start and then every hour, deletes the uploads that no submission took in time.
+async fn purge_unused_uploads(store: Store) {
+    let mut hourly = tokio::time::interval(std::time::Duration::from_secs(3600));
+    loop {
+        hourly.tick().await;
+        let now = dvi_server::clock::Instant::now();
+        let before = dvi_server::clock::Instant { utc_ms: now.utc_ms - UNUSED_UPLOAD_DAYS * 86_400_000 }.rfc3339();
+        let store = store.clone();
+        match tokio::task::spawn_blocking(move || store.purge_unused_attachments(&before)).await {
+            Ok(Ok(0)) => {}
+            Ok(Ok(n)) => println!("deleted {n} unused upload(s) older than {UNUSED_UPLOAD_DAYS} days"),
+            Ok(Err(e)) => eprintln!("could not delete unused uploads: {e}"),
+            Err(e) => eprintln!("could not delete unused uploads: {e}"),
+        }
+    }
+}
+
 fn serve(dist: &Path, db: &Path) -> ExitCode {
     if !dist.join("index.html").is_file() {
         eprintln!("{} has no index.html: build the site first (cargo xtask build)", dist.display());
@@ -83,6 +104,7 @@ fn serve(dist: &Path, db: &Path) -> ExitCode {
             }
         };
         println!("Serving {} on http://{addr}/, API under /api, submissions in {} (Ctrl+C stops)", dist.display(), db.display());
+        tokio::spawn(purge_unused_uploads(store.clone()));
         match axum::serve(listener, dvi_server::app(dist, store, &config)).with_graceful_shutdown(stopped()).await {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {

@@ -266,6 +266,14 @@ impl Store {
         Ok(())
     }
 
+    /// Deletes uploaded files that no submission took and that were uploaded before `before`
+    /// (RFC 3339 UTC, which sorts as text): a person's documents are not kept for nothing.
+    /// Returns how many went.
+    pub fn purge_unused_attachments(&self, before: &str) -> Result<usize> {
+        let conn = self.lock();
+        Ok(conn.execute("DELETE FROM attachments WHERE submission IS NULL AND created_at < ?1", [before])?)
+    }
+
     pub fn submission(&self, reference: &str) -> Result<Option<SubmissionRecord>> {
         let conn = self.lock();
         let row = conn
@@ -401,5 +409,23 @@ mod tests {
         let record = store.submission("DVI-2026-000001").ok().flatten().expect("kept");
         assert_eq!(record.attachments.len(), 1);
         assert_eq!(record.attachments[0].size, 8);
+    }
+
+    #[test]
+    fn unused_uploads_are_purged_and_used_ones_kept() {
+        let store = Store::open(&temp_db("purge")).expect("opens");
+        let used = "att_0000000000000000000000000000000a";
+        let old = "att_0000000000000000000000000000000b";
+        let fresh = "att_0000000000000000000000000000000c";
+        for (id, at) in [(used, "2026-11-01T10:00:00Z"), (old, "2026-11-01T10:00:00Z"), (fresh, "2026-11-25T09:00:00Z")] {
+            store.add_attachment(&NewAttachment { id, name: "a.pdf", kind: "pdf", content: b"%PDF-1.7", created_at: at }).expect("added");
+        }
+        let docs = vec![("documents".to_owned(), used.to_owned())];
+        assert!(matches!(store.submit(&submission("k1", 1, docs), respond), Ok(Outcome::Created(_))));
+        assert_eq!(store.purge_unused_attachments("2026-11-18T10:00:00Z").ok(), Some(1), "only the old unused upload goes");
+        let record = store.submission("DVI-2026-000001").ok().flatten().expect("kept");
+        assert_eq!(record.attachments.len(), 1, "a submission's documents stay");
+        let late = vec![("documents".to_owned(), fresh.to_owned())];
+        assert!(matches!(store.submit(&submission("k2", 2, late), respond), Ok(Outcome::Created(_))), "a recent upload is still usable");
     }
 }
