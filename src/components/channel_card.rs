@@ -1,4 +1,4 @@
-use crate::content::{content, Channel};
+use crate::content::{content, postal_address, Channel};
 use crate::i18n::t;
 use crate::lang::Lang;
 use leptos::prelude::*;
@@ -33,7 +33,7 @@ pub fn ChannelCard(lang: Lang, channel: &'static Channel) -> impl IntoView {
 fn ChannelAddress(lang: Lang, id: &'static str) -> impl IntoView {
     let c = &content().contact;
     let address = &c.address.value;
-    let postal = format!("{}, {}, {}, {}", c.name.get(lang), address.street, address.city, address.postcode);
+    let postal = postal_address(lang);
     match id {
         "email" => Some(view! { <p class="dvi-channel-address"><a href=format!("mailto:{}", c.email.value)>{c.email.value.clone()}</a></p> }.into_any()),
         "phone" => Some(view! { <p class="dvi-channel-address"><a href=format!("tel:+371{}", c.phone.value)>{c.phone.value.clone()}</a></p> }.into_any()),

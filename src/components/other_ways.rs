@@ -1,4 +1,4 @@
-use crate::content::content;
+use crate::content::{content, postal_address};
 use crate::forms::{text::submission_text, FormSession};
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
@@ -22,8 +22,7 @@ pub fn OtherWays(lang: Lang, session: FormSession, retry: Callback<()>) -> impl 
             js_sys::encode_uri_component(&text())
         )
     };
-    let address = c.address.value.clone();
-    let postal = format!("{}, {}, {}, {}", c.name.get(lang), address.street, address.city, address.postcode);
+    let postal = postal_address(lang);
     let status = RwSignal::new(String::new());
     let copy = move |_| {
         let clipboard = window().navigator().clipboard();

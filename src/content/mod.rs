@@ -13,6 +13,14 @@ pub fn content() -> &'static Content {
     &CONTENT
 }
 
+/// The inspectorate's postal address on one line, as a letter is addressed:
+/// "Datu valsts inspekcija, Elijas iela 17, Rīga, LV-1050".
+pub fn postal_address(lang: crate::lang::Lang) -> String {
+    let c = &content().contact;
+    let a = &c.address.value;
+    format!("{}, {}, {}, {}", c.name.get(lang), a.street, a.city, a.postcode)
+}
+
 pub fn service(id: &str) -> Option<&'static Service> {
     content().services.iter().find(|s| s.id == id)
 }
