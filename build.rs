@@ -1,5 +1,5 @@
 //! Reads the content files (TOML, both languages side by side) into the typed content model
-//! and writes them out as one Rust `static` that the app compiles in: plain data, no parser
+//! and writes them out as Rust `static`s (one per file) that the app compiles in: plain data, no parser
 //! in the browser. A file that does not fit the model fails the build here, with its name.
 
 #[path = "src/lang.rs"]
@@ -57,19 +57,25 @@ fn locales(out: &Path) {
     }
 }
 
+fn expr<T: serde::Serialize>(value: &T) -> String {
+    rust_expr::to_rust(value).unwrap_or_else(|e| panic!("content: {e}"))
+}
+
 fn main() {
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     locales(Path::new(&out_dir));
-    let content = Content {
-        contact: read("contact.toml"),
-        channels: read::<Channels>("channels.toml").channel.into(),
-        services: read::<Services>("services.toml").service.into(),
-        institutions: read::<Institutions>("institutions.toml").institution.into(),
-        holidays: read("holidays.toml"),
-        rights: read("rights.toml"),
-        accessibility: read("accessibility.toml"),
-        privacy: read("privacy.toml"),
-    };
-    let code = rust_expr::to_rust(&content).unwrap_or_else(|e| panic!("content: {e}"));
+    // One `static` per file, so a build that shows only some pages (the widget) links in
+    // only the content it uses.
+    let parts = [
+        ("CONTACT", "Contact", expr(&read::<Contact>("contact.toml"))),
+        ("CHANNELS", "List<Channel>", expr(&List::from(read::<Channels>("channels.toml").channel))),
+        ("SERVICES", "List<Service>", expr(&List::from(read::<Services>("services.toml").service))),
+        ("INSTITUTIONS", "List<Institution>", expr(&List::from(read::<Institutions>("institutions.toml").institution))),
+        ("HOLIDAYS", "Holidays", expr(&read::<Holidays>("holidays.toml"))),
+        ("RIGHTS", "Article", expr(&read::<Article>("rights.toml"))),
+        ("ACCESSIBILITY", "Article", expr(&read::<Article>("accessibility.toml"))),
+        ("PRIVACY", "Article", expr(&read::<Article>("privacy.toml"))),
+    ];
+    let code: String = parts.iter().map(|(name, ty, value)| format!("pub static {name}: {ty} = {value};\n")).collect();
     fs::write(Path::new(&out_dir).join("content.rs"), code).expect("cannot write content.rs");
 }

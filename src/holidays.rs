@@ -31,7 +31,7 @@ pub fn is_working_day(holidays: &Holidays, date: Date) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::content;
+    use crate::content;
 
     fn d(y: i32, m: u8, day: u8) -> Date {
         Date::new(y, m, day).unwrap()
@@ -39,7 +39,7 @@ mod tests {
 
     #[test]
     fn fixed_and_easter_holidays() {
-        let h = &content().holidays;
+        let h = content::holidays();
         for date in [d(2026, 1, 1), d(2026, 4, 3), d(2026, 4, 6), d(2026, 5, 1), d(2026, 6, 23), d(2026, 6, 24), d(2026, 12, 24), d(2026, 12, 25), d(2026, 12, 26), d(2026, 12, 31), d(2027, 3, 26), d(2027, 3, 29)] {
             assert!(holiday_on(h, date).is_some(), "{date:?}");
             assert!(!is_working_day(h, date), "{date:?}");
@@ -51,7 +51,7 @@ mod tests {
 
     #[test]
     fn may_4_and_november_18_move_to_monday() {
-        let h = &content().holidays;
+        let h = content::holidays();
         // 4 May 2025 was a Sunday: Monday 5 May was a holiday.
         assert!(!is_working_day(h, d(2025, 5, 5)));
         // 4 May 2024 was a Saturday: Monday 6 May was a holiday.

@@ -38,17 +38,17 @@ pub fn status(now: LocalTime, (opens, closes): (u16, u16), holidays: &Holidays) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::content;
+    use crate::content;
 
     fn at(y: i32, m: u8, d: u8, h: u16, mi: u16) -> LineStatus {
-        let c = content();
+        let c = content::all();
         let now = LocalTime { date: Date::new(y, m, d).unwrap(), minute: h * 60 + mi };
         status(now, hours(&c.contact), &c.holidays)
     }
 
     /// The status at a UTC instant, as the browser computes it.
     fn at_utc(y: i32, m: u8, d: u8, h: i64, mi: i64) -> LineStatus {
-        let c = content();
+        let c = content::all();
         let ms = ((Date::new(y, m, d).unwrap().to_days() * 24 + h) * 60 + mi) * 60_000;
         status(crate::clock::riga_time(ms), hours(&c.contact), &c.holidays)
     }

@@ -3,7 +3,7 @@
 //! One table maps pages to their path segment in each language, so the language switch keeps
 //! the person on the same page and pre-rendering can list every address.
 
-use crate::content::{content, service};
+use crate::content::{self, service};
 use crate::i18n::t;
 use crate::lang::Lang;
 use dvi_validation::forms::{form, FORMS};
@@ -67,7 +67,7 @@ fn segment(page: &Page, lang: Lang) -> Option<&'static str> {
 
 /// The service with this address segment in this language.
 fn service_by_slug(lang: Lang, slug: &str) -> Option<&'static str> {
-    content().services.iter().find(|s| s.slug.get(lang) == slug).map(|s| &*s.id)
+    content::services().iter().find(|s| s.slug.get(lang) == slug).map(|s| &*s.id)
 }
 
 fn form_page(lang: Lang, id: &'static str, rest: &str) -> Option<Page> {
@@ -153,10 +153,10 @@ impl Route {
             Page::Catalogue => t(lang, "catalogue-title"),
             Page::Service(id) => service(id).map_or_else(|| t(lang, "not-found-title"), |s| s.title.get(lang).to_owned()),
             Page::Channels => t(lang, "channels-title"),
-            Page::Rights => content().rights.title.get(lang).to_owned(),
+            Page::Rights => content::rights().title.get(lang).to_owned(),
             Page::Referral => t(lang, "referral-title"),
-            Page::Accessibility => content().accessibility.title.get(lang).to_owned(),
-            Page::Privacy => content().privacy.title.get(lang).to_owned(),
+            Page::Accessibility => content::accessibility().title.get(lang).to_owned(),
+            Page::Privacy => content::privacy().title.get(lang).to_owned(),
             Page::Form(id, FormPage::Step(i)) => match form(id).and_then(|f| f.steps.get(*i)) {
                 Some(step) => t(lang, &format!("form-{id}-step-{}", step.id)),
                 None => t(lang, "not-found-title"),
@@ -180,7 +180,7 @@ impl Route {
     pub fn all() -> Vec<Route> {
         let mut pages = vec![Page::Home];
         pages.extend(SEGMENTS.iter().map(|(p, ..)| p.clone()).filter(|p| *p != Page::NotFound));
-        pages.extend(content().services.iter().map(|s| Page::Service(&s.id)));
+        pages.extend(content::services().iter().map(|s| Page::Service(&s.id)));
         for f in &FORMS {
             pages.extend((0..f.steps.len()).map(|i| Page::Form(f.id, FormPage::Step(i))));
             pages.push(Page::Form(f.id, FormPage::Check));

@@ -55,7 +55,7 @@ pub fn filter<'a>(services: &'a [Service], lang: Lang, f: &Filter) -> Vec<&'a Se
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::content;
+    use crate::content;
 
     #[test]
     fn folds_case_and_diacritics() {
@@ -70,7 +70,7 @@ mod tests {
 
     #[test]
     fn finds_the_complaint_without_diacritics_in_both_languages() {
-        let services = &content().services;
+        let services = content::services();
         let lv = filter(services, Lang::Lv, &Filter { query: "sudziba".into(), ..Filter::default() });
         assert!(lv.iter().any(|s| s.id == "complaint"), "{:?}", lv.iter().map(|s| &s.id).collect::<Vec<_>>());
         let en = filter(services, Lang::En, &Filter { query: "COMPLAINT".into(), ..Filter::default() });
@@ -79,7 +79,7 @@ mod tests {
 
     #[test]
     fn filters_by_audience_and_channel() {
-        let services = &content().services;
+        let services = content::services();
         let all = filter(services, Lang::Lv, &Filter::default());
         assert_eq!(all.len(), services.len());
         let org = filter(services, Lang::Lv, &Filter { audience: Some(Audience::Organisation), ..Filter::default() });

@@ -1,11 +1,11 @@
 //! The content files: complete in both languages, links https, references that resolve, and
 //! the facts the client service standard promises.
 
-use dvi_self_service::content::{content, validate::problems, Audience};
+use dvi_self_service::content::{self, validate::problems, Audience};
 
 #[test]
 fn content_has_no_problems() {
-    let found = problems(content());
+    let found = problems(&content::all());
     assert!(found.is_empty(), "content problems:\n{}", found.join("\n"));
 }
 
@@ -14,18 +14,18 @@ fn every_channel_of_the_standard_is_there() {
     // Points 18-25: e-services on the portal and on dvi.gov.lv, e-mail with an e-signature,
     // the mailbox and post, visits, the phone line, questions on the website, Twitter, Facebook;
     // and the official e-address that later replaced much e-mail.
-    let ids: Vec<&str> = content().channels.iter().map(|c| &*c.id).collect();
+    let ids: Vec<&str> = content::channels().iter().map(|c| &*c.id).collect();
     for id in ["portal", "eservice", "email", "e-address", "mailbox", "post", "visit", "phone", "web-question", "twitter", "facebook"] {
         assert!(ids.contains(&id), "channel {id} is missing");
     }
-    let signed = |id: &str| content().channels.iter().find(|c| c.id == id).is_some_and(|c| c.signed);
+    let signed = |id: &str| content::channels().iter().find(|c| c.id == id).is_some_and(|c| c.signed);
     assert!(signed("portal") && signed("e-address") && signed("post") && signed("mailbox"));
     assert!(!signed("phone") && !signed("twitter") && !signed("facebook"));
 }
 
 #[test]
 fn contact_data_is_the_most_recent() {
-    let c = &content().contact;
+    let c = content::contact();
     assert_eq!(c.address.value.street, "Elijas iela 17");
     assert_eq!(c.address.value.postcode, "LV-1050");
     assert_eq!(c.email.value, "pasts@dvi.gov.lv");
@@ -36,7 +36,7 @@ fn contact_data_is_the_most_recent() {
 
 #[test]
 fn the_catalogue_holds_the_inspectorates_services() {
-    let services = &content().services;
+    let services = content::services();
     assert!(services.len() >= 10, "only {} services", services.len());
     let ids: Vec<&str> = services.iter().map(|s| &*s.id).collect();
     for id in ["complaint", "breach-notification", "dpo-exam", "question", "feedback", "appeal", "visit"] {
@@ -50,7 +50,7 @@ fn the_catalogue_holds_the_inspectorates_services() {
 
 #[test]
 fn the_home_page_lists_the_five_top_tasks() {
-    let mut tasks: Vec<_> = content().services.iter().filter_map(|s| s.top_task.map(|n| (n, &*s.id))).collect();
+    let mut tasks: Vec<_> = content::services().iter().filter_map(|s| s.top_task.map(|n| (n, &*s.id))).collect();
     tasks.sort();
     let ids: Vec<&str> = tasks.iter().map(|(_, id)| *id).collect();
     assert_eq!(ids, ["question", "complaint", "feedback", "appeal", "visit"]);
@@ -59,9 +59,9 @@ fn the_home_page_lists_the_five_top_tasks() {
 #[test]
 fn complaints_and_appeals_go_only_through_channels_that_carry_a_signature() {
     for id in ["complaint", "appeal"] {
-        let service = content().services.iter().find(|s| s.id == id).expect("service exists");
+        let service = content::services().iter().find(|s| s.id == id).expect("service exists");
         for sc in service.channels.iter() {
-            let channel = content().channels.iter().find(|c| c.id == sc.channel).expect("channel exists");
+            let channel = content::channels().iter().find(|c| c.id == sc.channel).expect("channel exists");
             assert!(channel.signed || channel.id == "email", "{id} offers {} which cannot carry a signature", channel.id);
         }
     }
@@ -69,6 +69,6 @@ fn complaints_and_appeals_go_only_through_channels_that_carry_a_signature() {
 
 #[test]
 fn referral_covers_the_common_cases() {
-    let ids: Vec<&str> = content().institutions.iter().map(|i| &*i.id).collect();
+    let ids: Vec<&str> = content::institutions().iter().map(|i| &*i.id).collect();
     assert!(ids.len() >= 7, "{ids:?}");
 }

@@ -1,4 +1,4 @@
-use crate::content::{content, postal_address, Channel};
+use crate::content::{self, postal_address, Channel};
 use crate::i18n::t;
 use crate::lang::Lang;
 use leptos::prelude::*;
@@ -31,7 +31,7 @@ pub fn ChannelCard(lang: Lang, channel: &'static Channel) -> impl IntoView {
 /// editor changes it in one place.
 #[component]
 fn ChannelAddress(lang: Lang, id: &'static str) -> impl IntoView {
-    let c = &content().contact;
+    let c = content::contact();
     let address = &c.address.value;
     let postal = postal_address(lang);
     match id {

@@ -1,7 +1,7 @@
 use super::{error_summary::ErrorSummary, radios::Radios};
 use crate::focus::{focus_by_id, InPageLink};
 use crate::channel_guide::{recommend, Answers, Means, Purpose, Recommendation};
-use crate::content::{channel, content};
+use crate::content::{self, channel};
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
 use leptos::prelude::*;
@@ -102,7 +102,7 @@ pub fn ChannelGuide(lang: Lang) -> impl IntoView {
 fn GuideResult(lang: Lang, recommendation: Recommendation) -> impl IntoView {
     let name = move |id: &str| channel(id).map(|c| c.name.get(lang).to_owned()).unwrap_or_default();
     let main = name(recommendation.channel);
-    let h = &content().contact.consultation_hours.value;
+    let h = &content::contact().consultation_hours.value;
     let hours = [("from", h.from.clone().into()), ("to", h.to.clone().into())];
     let anchor = format!("channel-{}", recommendation.channel);
     view! {

@@ -1,4 +1,4 @@
-use crate::content::content;
+use crate::content;
 use crate::i18n::t;
 use crate::lang::Lang;
 use leptos::prelude::*;
@@ -6,7 +6,7 @@ use leptos::prelude::*;
 /// The inspectorate's address, e-mail, E-adrese, phone and consultation hours.
 #[component]
 pub fn ContactBlock(lang: Lang) -> impl IntoView {
-    let c = &content().contact;
+    let c = content::contact();
     let address = &c.address.value;
     let hours = &c.consultation_hours.value;
     view! {

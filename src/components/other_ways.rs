@@ -1,4 +1,4 @@
-use crate::content::{content, postal_address};
+use crate::content::{self, postal_address};
 use crate::forms::{text::submission_text, FormSession};
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 pub fn OtherWays(lang: Lang, session: FormSession, retry: Callback<()>) -> impl IntoView {
     let form = session.form;
     let text = move || session.answers.with(|a| session.attached.with(|att| submission_text(lang, form, a, att)));
-    let c = &content().contact;
+    let c = content::contact();
     let email = c.email.value.to_string();
     let subject = t(lang, &format!("form-{}-title", form.id));
     let mailto = move || {

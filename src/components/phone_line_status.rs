@@ -1,5 +1,5 @@
 use crate::clock::{format_hh_mm, riga_time};
-use crate::content::content;
+use crate::content;
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
 use crate::phone_line::{hours, status, LineStatus};
@@ -9,7 +9,7 @@ use leptos::prelude::*;
 /// browser (an effect), so a page rendered ahead of time shows just the hours.
 #[component]
 pub fn PhoneLineStatus(lang: Lang) -> impl IntoView {
-    let c = &content().contact;
+    let c = content::contact();
     let now_ms = RwSignal::new(None::<i64>);
     Effect::new(move |_| {
         now_ms.set(Some(js_sys::Date::now() as i64));
@@ -29,7 +29,7 @@ pub fn PhoneLineStatus(lang: Lang) -> impl IntoView {
         &[("from", format_hh_mm(opens).into()), ("to", format_hh_mm(closes).into())],
     );
     let live = move || {
-        now_ms.get().map(|ms| match status(riga_time(ms), (opens, closes), &content().holidays) {
+        now_ms.get().map(|ms| match status(riga_time(ms), (opens, closes), content::holidays()) {
             LineStatus::Open { closes } => (true, t_args(lang, "phone-open", &[("until", format_hh_mm(closes).into())])),
             LineStatus::Closed { today: true, opens, .. } => {
                 (false, t_args(lang, "phone-closed-today", &[("at", format_hh_mm(opens).into())]))

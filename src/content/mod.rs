@@ -1,4 +1,4 @@
-//! The site's content, compiled in: build.rs turns content/*.toml into a `static` of this model.
+//! The site's content, compiled in: build.rs turns content/*.toml into `static`s of this model.
 
 mod model;
 pub mod validate;
@@ -7,24 +7,63 @@ pub use model::*;
 
 use std::borrow::Cow;
 
-static CONTENT: Content = include!(concat!(env!("OUT_DIR"), "/content.rs"));
+/// The compiled content: one `static` per file (CONTACT, SERVICES, ...), written by build.rs.
+mod data {
+    use super::*;
+    include!(concat!(env!("OUT_DIR"), "/content.rs"));
+}
 
-pub fn content() -> &'static Content {
-    &CONTENT
+pub fn contact() -> &'static Contact {
+    &data::CONTACT
+}
+pub fn channels() -> &'static [Channel] {
+    &data::CHANNELS
+}
+pub fn services() -> &'static [Service] {
+    &data::SERVICES
+}
+pub fn institutions() -> &'static [Institution] {
+    &data::INSTITUTIONS
+}
+pub fn holidays() -> &'static Holidays {
+    &data::HOLIDAYS
+}
+pub fn rights() -> &'static Article {
+    &data::RIGHTS
+}
+pub fn accessibility() -> &'static Article {
+    &data::ACCESSIBILITY
+}
+pub fn privacy() -> &'static Article {
+    &data::PRIVACY
+}
+
+/// All of the content in one value, for the checks in `validate`.
+pub fn all() -> Content {
+    Content {
+        contact: data::CONTACT.clone(),
+        channels: data::CHANNELS.clone(),
+        services: data::SERVICES.clone(),
+        institutions: data::INSTITUTIONS.clone(),
+        holidays: data::HOLIDAYS.clone(),
+        rights: data::RIGHTS.clone(),
+        accessibility: data::ACCESSIBILITY.clone(),
+        privacy: data::PRIVACY.clone(),
+    }
 }
 
 /// The inspectorate's postal address on one line, as a letter is addressed:
 /// "Datu valsts inspekcija, Elijas iela 17, Rīga, LV-1050".
 pub fn postal_address(lang: crate::lang::Lang) -> String {
-    let c = &content().contact;
+    let c = contact();
     let a = &c.address.value;
     format!("{}, {}, {}, {}", c.name.get(lang), a.street, a.city, a.postcode)
 }
 
 pub fn service(id: &str) -> Option<&'static Service> {
-    content().services.iter().find(|s| s.id == id)
+    services().iter().find(|s| s.id == id)
 }
 
 pub fn channel(id: &str) -> Option<&'static Channel> {
-    content().channels.iter().find(|c| c.id == id)
+    channels().iter().find(|c| c.id == id)
 }

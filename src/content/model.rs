@@ -1,7 +1,7 @@
 //! The content model: typed structs for the files in `content/`.
 //!
 //! build.rs deserialises the TOML files into these same types (so a malformed file fails the
-//! build) and writes them out as one Rust `static`, so the app carries the content as plain
+//! build) and writes them out as Rust `static`s (one per file), so the app carries the content as plain
 //! data with no parser. Every text a person reads is a [`Text`] with both languages side by side.
 
 use crate::lang::Lang;

@@ -200,7 +200,7 @@ mod tests {
 
     #[test]
     fn finds_what_the_types_cannot_catch() {
-        let mut c = content().clone();
+        let mut c = super::super::all();
         let service = &mut c.services.to_mut()[0];
         service.channels.to_mut()[0].channel = "carrier-pigeon".into();
         service.title.en = "".into();

@@ -2,13 +2,13 @@
 //! sent online, with every answer under its question, step by step.
 
 use super::{answer_text, label, Attached};
-use crate::content::content;
+use crate::content;
 use crate::i18n::t;
 use crate::lang::Lang;
 use dvi_validation::forms::{Answers, Form};
 
 pub fn submission_text(lang: Lang, form: &Form, answers: &Answers, attached: &[Attached]) -> String {
-    let c = &content().contact;
+    let c = content::contact();
     let mut out = format!("{}\n{}\n", c.name.get(lang), t(lang, &format!("form-{}-title", form.id)));
     for step in form.steps {
         let shown: Vec<_> = step.fields.iter().filter(|f| f.active(answers)).collect();

@@ -1,5 +1,5 @@
 use crate::components::{page_heading::PageHeading, radios::Radios, service_card::{audience_key, ServiceCard}};
-use crate::content::{content, Audience};
+use crate::content::{self, Audience};
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
 use crate::routes::{query_value, Page};
@@ -19,13 +19,13 @@ pub fn Catalogue(lang: Lang) -> impl IntoView {
         "organisation" => Some(Audience::Organisation),
         _ => None,
     });
-    let channel_ids: Vec<&'static str> = content().channels.iter().map(|c| &*c.id).collect();
+    let channel_ids: Vec<&'static str> = content::channels().iter().map(|c| &*c.id).collect();
     let chosen = initial("channel");
     let channel = RwSignal::new(channel_ids.iter().find(|id| **id == chosen).map(|id| id.to_string()));
 
     let results = Memo::new(move |_| {
         let f = Filter { query: q.get(), audience: audience.get(), channel: channel.get() };
-        filter(&content().services, lang, &f)
+        filter(content::services(), lang, &f)
     });
     let count = move || t_args(lang, "catalogue-count", &[("count", results.with(|r| r.len()).into())]);
 
@@ -72,8 +72,7 @@ pub fn Catalogue(lang: Lang) -> impl IntoView {
                     }
                 >
                     <option value="" selected=channel.get_untracked().is_none()>{t(lang, "catalogue-channel-any")}</option>
-                    {content()
-                        .channels
+                    {content::channels()
                         .iter()
                         .map(|c| {
                             let selected = channel.get_untracked().as_deref() == Some(&*c.id);

@@ -1,5 +1,5 @@
 use crate::components::{channel_card::ChannelCard, channel_guide::ChannelGuide, page_heading::PageHeading, phone_line_status::PhoneLineStatus};
-use crate::content::content;
+use crate::content;
 use crate::i18n::t;
 use crate::lang::Lang;
 use crate::routes::Page;
@@ -15,7 +15,7 @@ pub fn Channels(lang: Lang) -> impl IntoView {
         <section aria-labelledby="channels-list-heading">
             <h2 id="channels-list-heading">{t(lang, "channels-list-heading")}</h2>
             <ul class="dvi-cards">
-                {content().channels.iter().map(|channel| view! { <ChannelCard lang channel/> }).collect_view()}
+                {content::channels().iter().map(|channel| view! { <ChannelCard lang channel/> }).collect_view()}
             </ul>
         </section>
     }

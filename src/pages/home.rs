@@ -1,5 +1,5 @@
 use crate::components::{contact_block::ContactBlock, page_heading::PageHeading, search_box::SearchBox};
-use crate::content::{content, Service};
+use crate::content::{self, Service};
 use crate::i18n::t;
 use crate::lang::Lang;
 use crate::routes::{FormPage, Page, Route};
@@ -9,7 +9,7 @@ use leptos_router::components::A;
 
 #[component]
 pub fn Home(lang: Lang) -> impl IntoView {
-    let mut tasks: Vec<&Service> = content().services.iter().filter(|s| s.top_task.is_some()).collect();
+    let mut tasks: Vec<&Service> = content::services().iter().filter(|s| s.top_task.is_some()).collect();
     tasks.sort_by_key(|s| s.top_task);
     view! {
         <PageHeading lang page=Page::Home lead=t(lang, "home-intro")/>

@@ -1,10 +1,10 @@
 use crate::components::article::ArticleBody;
-use crate::content::content;
+use crate::content;
 use crate::lang::Lang;
 use crate::routes::Page;
 use leptos::prelude::*;
 
 #[component]
 pub fn Privacy(lang: Lang) -> impl IntoView {
-    view! { <ArticleBody lang page=Page::Privacy article=&content().privacy/> }
+    view! { <ArticleBody lang page=Page::Privacy article=content::privacy()/> }
 }

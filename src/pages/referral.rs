@@ -1,5 +1,5 @@
 use crate::components::page_heading::PageHeading;
-use crate::content::content;
+use crate::content;
 use crate::i18n::t;
 use crate::lang::Lang;
 use crate::routes::{Page, Route};
@@ -13,8 +13,7 @@ pub fn Referral(lang: Lang) -> impl IntoView {
         <PageHeading lang page=Page::Referral lead=t(lang, "referral-intro")/>
         <p>{t(lang, "referral-ours")}</p>
         <ul class="dvi-cards">
-            {content()
-                .institutions
+            {content::institutions()
                 .iter()
                 .map(|i| {
                     view! {

@@ -1,5 +1,5 @@
 use crate::components::article::ArticleBody;
-use crate::content::content;
+use crate::content;
 use crate::i18n::t;
 use crate::lang::Lang;
 use crate::routes::{Page, Route};
@@ -10,7 +10,7 @@ use leptos_router::components::A;
 #[component]
 pub fn Rights(lang: Lang) -> impl IntoView {
     view! {
-        <ArticleBody lang page=Page::Rights article=&content().rights>
+        <ArticleBody lang page=Page::Rights article=content::rights()>
             <p class="dvi-panel">
                 <A href=Route::new(lang, Page::Referral).href()>{t(lang, "rights-referral-link")}</A>
             </p>
