@@ -2,6 +2,9 @@
 // context per page (axe needs one), and a record of console errors and outgoing requests.
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import assert from 'node:assert/strict';
 
 export const BASE = process.env.BASE_URL ?? 'http://127.0.0.1:8080';
 
@@ -24,8 +27,20 @@ export async function open(browser, path, { width = 1280, height = 900, before, 
   page.on('request', (r) => requests.push(r.url()));
   if (before) await before(page);
   await page.goto(BASE + path);
-  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
   return { context, page, errors, requests };
+}
+
+/** The submission as the backend stored it (`dvi-server show`), or null. */
+export function stored(reference) {
+  const bin = process.env.SERVER_BIN;
+  const db = process.env.DB_PATH;
+  assert.ok(bin && db, 'SERVER_BIN and DB_PATH come from cargo xtask test');
+  try {
+    return JSON.parse(execFileSync(bin, ['show', '--db', db, reference], { encoding: 'utf8' }));
+  } catch {
+    return null;
+  }
 }
 
 /** axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules; returns the violations. */
@@ -39,15 +54,22 @@ export async function axe(page) {
 /** Presses Tab until `locator` has focus (at most `limit` times). */
 export async function tabTo(page, locator, limit = 80) {
   for (let i = 0; i < limit; i++) {
-    if (await locator.evaluate((el) => el === document.activeElement)) return;
+    const focused = await locator.evaluate((el) => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return el === active;
+    });
+    if (focused) return;
     await page.keyboard.press('Tab');
   }
   throw new Error(`Tab never reached ${locator}`);
 }
 
+/** The element that has focus, inside shadow roots too (a widget's, on its host page). */
 export async function focusedName(page) {
   return page.evaluate(() => {
-    const el = document.activeElement;
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
     return el ? `${el.tagName.toLowerCase()}: ${el.textContent.trim()}` : '';
   });
 }
@@ -63,4 +85,65 @@ export async function focusMatching(page, pattern, timeout = 5000) {
     name = await focusedName(page);
   }
   return name;
+}
+
+// The forms' words (from locales/*/forms.ftl, so the tests follow the texts) and answers.
+export const ftl = Object.fromEntries(['lv', 'en'].map((lang) => {
+  const text = readFileSync(new URL(`../locales/${lang}/forms.ftl`, import.meta.url), 'utf8');
+  return [lang, Object.fromEntries([...text.matchAll(/^([a-z][a-z0-9-]*) = (.+)$/gm)].map((m) => [m[1], m[2]]))];
+}));
+export const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const labelOf = (lang, form, field) => ftl[lang][`form-${form}-${field}-label`] ?? ftl[lang][`field-${field}-label`];
+
+/** Answers that complete each form, step by step, and what the backend must then hold. */
+export const plans = {
+  complaint: { slug: { lv: 'sudziba-par-personas-datu-apstradi', en: 'complaint-about-personal-data' }, steps: [
+    [['full-name', 'Jānis Bērziņš'], ['email', 'janis@example.lv'], ['address', 'Brīvības iela 1-2'], ['city', 'Rīga'], ['postcode', 'LV-1050']],
+    [['controller', 'SIA Piemērs']],
+    [['what-happened', 'Veikals publicēja manu adresi.'], ['when-happened', { date: '2026-10-01' }]],
+    [['contacted', { choose: 'no' }]],
+    [['request', 'Lūdzu izvērtēt.']],
+    [],
+  ], expect: { postcode: 'LV-1050', contacted: 'no' } },
+  feedback: { slug: { lv: 'atsauksme-par-apkalposanu', en: 'feedback-on-our-service' }, steps: [
+    [['about', { choose: 'phone' }], ['rating', { choose: 'very-good' }]],
+    [['wants-answer', { choose: 'yes' }], ['full-name', 'Līga Ozola'], ['email', 'liga@example.lv']],
+  ], expect: { rating: 'very-good', email: 'liga@example.lv' } },
+  appeal: { slug: { lv: 'apstridet-lemumu-vai-ricibu', en: 'contest-a-decision' }, steps: [
+    [['contest', { choose: 'action' }], ['action-description', 'Inspektors atteicās pieņemt dokumentus.'], ['action-date', { date: '2026-11-02' }]],
+    [['contested', 'Atteikumu.'], ['reasons', 'Dokumenti bija pilnīgi.'], ['request', 'Pieņemt dokumentus.']],
+    [['full-name', 'Ilze Kalniņa'], ['email', 'ilze@example.lv'], ['address', 'Elizabetes iela 2'], ['city', 'Rīga'], ['postcode', 'LV-1010']],
+    [],
+  ], expect: { contest: 'action', 'action-date': '2026-11-02' } },
+  visit: { slug: { lv: 'pieteikt-apmeklejumu', en: 'book-a-visit' }, steps: [
+    [['topic', 'Videonovērošana daudzdzīvokļu mājā.']],
+    [['days', { check: ['monday', 'friday'] }], ['time', { choose: 'afternoon' }]],
+    [['needs-help', { choose: 'no' }]],
+    [['full-name', 'Pēteris Ozols'], ['phone', '29 123 456']],
+  ], expect: { days: ['monday', 'friday'], phone: '+37129123456' } },
+};
+
+/** Gives one answer by keyboard alone, within `scope` (the page, or a widget on it). */
+export async function answerByKeyboard(page, scope, lang, form, field, value) {
+  if (value.choose) {
+    // Tab enters a radio group once; the arrow keys move between its options.
+    const group = scope.getByRole('group', { name: new RegExp(`^${escape(labelOf(lang, form, field))}`) });
+    const target = group.getByRole('radio', { name: ftl[lang][`form-${form}-${field}-${value.choose}`], exact: true });
+    await tabTo(page, group.getByRole('radio').first());
+    await page.keyboard.press('Space');
+    for (let i = 0; i < 8 && !(await target.isChecked()); i++) await page.keyboard.press('ArrowDown');
+    assert.ok(await target.isChecked(), `${field}: ${value.choose}`);
+  } else if (value.check) {
+    for (const option of value.check) {
+      await tabTo(page, scope.getByRole('checkbox', { name: ftl[lang][`form-${form}-${field}-${option}`], exact: true }));
+      await page.keyboard.press('Space');
+    }
+  } else if (value.date) {
+    const [y, m, d] = value.date.split('-');
+    await tabTo(page, scope.getByLabel(new RegExp(`^${escape(labelOf(lang, form, field))}`)));
+    await page.keyboard.type(`${m}${d}${y}`);
+  } else {
+    await tabTo(page, scope.getByRole('textbox', { name: new RegExp(`^${escape(labelOf(lang, form, field))}`) }));
+    await page.keyboard.type(value);
+  }
 }

@@ -10,18 +10,6 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::{closure::Closure, JsCast};
 use wasm_bindgen_futures::JsFuture;
 
-/// Where the API lives: a `<meta name="dvi-api-base">` in the page (how a host page points
-/// the widget elsewhere), else the build's `DVI_API_BASE`, else "/api" beside the site.
-pub fn base() -> String {
-    let from_page = leptos::prelude::document()
-        .query_selector("meta[name='dvi-api-base']")
-        .ok()
-        .flatten()
-        .and_then(|m| m.get_attribute("content"))
-        .filter(|c| !c.trim().is_empty());
-    from_page.unwrap_or_else(|| option_env!("DVI_API_BASE").unwrap_or("/api").to_owned()).trim_end_matches('/').to_owned()
-}
-
 /// What is posted: the form, the language of the person, the answers of the fields shown.
 #[derive(Serialize)]
 pub struct Submission<'a> {
@@ -68,8 +56,8 @@ const BACKOFF_MS: [u32; 3] = [1_000, 3_000, 7_000];
 
 /// Sends a submission, retrying on network errors and 5xx with the same key and body, so the
 /// backend keeps exactly one record whatever happens to the answers in between.
-pub async fn submit(body: &str, key: &str) -> Result<Receipt, SendError> {
-    let url = format!("{}/submissions", base());
+pub async fn submit(base: &str, body: &str, key: &str) -> Result<Receipt, SendError> {
+    let url = format!("{base}/submissions");
     for wait in std::iter::once(0).chain(BACKOFF_MS) {
         if wait > 0 {
             gloo_timers::future::TimeoutFuture::new(wait).await;
@@ -109,9 +97,9 @@ pub enum UploadError {
 
 /// Uploads one file, reporting progress in percent. XMLHttpRequest, because fetch cannot tell
 /// how much of a request body has gone.
-pub async fn upload(file: &web_sys::File, on_progress: impl Fn(u32) + 'static) -> Result<Attached, UploadError> {
+pub async fn upload(base: &str, file: &web_sys::File, on_progress: impl Fn(u32) + 'static) -> Result<Attached, UploadError> {
     let xhr = web_sys::XmlHttpRequest::new().map_err(|_| UploadError::Failed)?;
-    xhr.open("POST", &format!("{}/attachments", base())).map_err(|_| UploadError::Failed)?;
+    xhr.open("POST", &format!("{base}/attachments")).map_err(|_| UploadError::Failed)?;
     let name = String::from(js_sys::encode_uri_component(&file.name()));
     xhr.set_request_header("X-File-Name", &name).map_err(|_| UploadError::Failed)?;
     xhr.set_timeout(120_000);

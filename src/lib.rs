@@ -15,16 +15,17 @@ pub mod forms;
 pub mod holidays;
 pub mod i18n;
 pub mod lang;
+pub mod nav;
 pub mod pages;
 pub mod phone_line;
 pub mod routes;
 pub mod search;
+pub mod widget;
 
 use components::layout::Layout;
 use leptos::prelude::*;
 use leptos_router::{
     components::{FlatRoutes, Route as RouterRoute, Router},
-    hooks::use_location,
     path,
 };
 use routes::Route;
@@ -48,9 +49,10 @@ pub fn App() -> impl IntoView {
 /// with its language prefix, is in `routes.rs`.
 #[component]
 fn Shell() -> impl IntoView {
-    let location = use_location();
+    nav::Nav::provide_for_site();
+    let nav = nav::use_nav();
     // Only the path picks the page: query and fragment changes do not re-render it.
-    let route = Memo::new(move |_| Route::parse(&location.pathname.get()));
+    let route = Memo::new(move |_| Route::parse(&nav.path.get()));
 
     Effect::new(move |previous: Option<()>| {
         let route = route.get();
@@ -62,7 +64,7 @@ fn Shell() -> impl IntoView {
         // After a route change (not on the first load) focus goes to the new page's h1, or
         // the place the link pointed at, so a screen reader announces where the person is.
         if previous.is_some() {
-            request_animation_frame(focus::focus_page_start);
+            request_animation_frame(move || focus::focus_page_start(&nav, &window().location().hash().unwrap_or_default()));
         }
     });
 

@@ -24,6 +24,14 @@ pub enum Page {
     NotFound,
 }
 
+impl Page {
+    /// Can a widget show this page? The catalogue, the services, the channels and the forms;
+    /// links to the other pages lead to the full site.
+    pub fn embeddable(&self) -> bool {
+        matches!(self, Page::Catalogue | Page::Service(_) | Page::Channels | Page::Form(..))
+    }
+}
+
 /// The pages of a form: each step (counted from 0), the check of the answers, the confirmation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FormPage {

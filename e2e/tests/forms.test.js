@@ -4,25 +4,11 @@
 // submission only once it is back.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { launch, open, axe, tabTo, focusedName, focusMatching } from '../support.js';
+import { launch, open, axe, tabTo, focusedName, focusMatching, ftl, plans, answerByKeyboard, stored } from '../support.js';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-/** The submission as the backend stored it (`dvi-server show`), or null. */
-function stored(reference) {
-  const bin = process.env.SERVER_BIN;
-  const db = process.env.DB_PATH;
-  assert.ok(bin && db, 'SERVER_BIN and DB_PATH come from cargo xtask test');
-  try {
-    return JSON.parse(execFileSync(bin, ['show', '--db', db, reference], { encoding: 'utf8' }));
-  } catch {
-    return null;
-  }
-}
 
 async function noViolations(page, where) {
   assert.deepEqual(await axe(page), [], where);
@@ -277,40 +263,6 @@ test('an appeal and a visit request reach the backend (en, lv)', async () => {
 // Every other form in both languages by keyboard alone, driven by the forms' own words: the
 // labels are read from locales/*/forms.ftl, so the test finds each field as a screen reader
 // user would, by its name.
-const ftl = Object.fromEntries(['lv', 'en'].map((lang) => {
-  const text = readFileSync(new URL(`../../locales/${lang}/forms.ftl`, import.meta.url), 'utf8');
-  return [lang, Object.fromEntries([...text.matchAll(/^([a-z][a-z0-9-]*) = (.+)$/gm)].map((m) => [m[1], m[2]]))];
-}));
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const labelOf = (lang, form, field) => ftl[lang][`form-${form}-${field}-label`] ?? ftl[lang][`field-${field}-label`];
-
-const plans = {
-  complaint: { slug: { lv: 'sudziba-par-personas-datu-apstradi', en: 'complaint-about-personal-data' }, steps: [
-    [['full-name', 'Jānis Bērziņš'], ['email', 'janis@example.lv'], ['address', 'Brīvības iela 1-2'], ['city', 'Rīga'], ['postcode', 'LV-1050']],
-    [['controller', 'SIA Piemērs']],
-    [['what-happened', 'Veikals publicēja manu adresi.'], ['when-happened', { date: '2026-10-01' }]],
-    [['contacted', { choose: 'no' }]],
-    [['request', 'Lūdzu izvērtēt.']],
-    [],
-  ], expect: { postcode: 'LV-1050', contacted: 'no' } },
-  feedback: { slug: { lv: 'atsauksme-par-apkalposanu', en: 'feedback-on-our-service' }, steps: [
-    [['about', { choose: 'phone' }], ['rating', { choose: 'very-good' }]],
-    [['wants-answer', { choose: 'yes' }], ['full-name', 'Līga Ozola'], ['email', 'liga@example.lv']],
-  ], expect: { rating: 'very-good', email: 'liga@example.lv' } },
-  appeal: { slug: { lv: 'apstridet-lemumu-vai-ricibu', en: 'contest-a-decision' }, steps: [
-    [['contest', { choose: 'action' }], ['action-description', 'Inspektors atteicās pieņemt dokumentus.'], ['action-date', { date: '2026-11-02' }]],
-    [['contested', 'Atteikumu.'], ['reasons', 'Dokumenti bija pilnīgi.'], ['request', 'Pieņemt dokumentus.']],
-    [['full-name', 'Ilze Kalniņa'], ['email', 'ilze@example.lv'], ['address', 'Elizabetes iela 2'], ['city', 'Rīga'], ['postcode', 'LV-1010']],
-    [],
-  ], expect: { contest: 'action', 'action-date': '2026-11-02' } },
-  visit: { slug: { lv: 'pieteikt-apmeklejumu', en: 'book-a-visit' }, steps: [
-    [['topic', 'Videonovērošana daudzdzīvokļu mājā.']],
-    [['days', { check: ['monday', 'friday'] }], ['time', { choose: 'afternoon' }]],
-    [['needs-help', { choose: 'no' }]],
-    [['full-name', 'Pēteris Ozols'], ['phone', '29 123 456']],
-  ], expect: { days: ['monday', 'friday'], phone: '+37129123456' } },
-};
-
 for (const [form, plan] of Object.entries(plans)) {
   for (const lang of ['lv', 'en']) {
     test(`the ${form} form by keyboard alone (${lang})`, async () => {
@@ -332,29 +284,7 @@ for (const [form, plan] of Object.entries(plans)) {
           assert.match(await focusMatching(page, problem), problem);
           await noViolations(page, `${form} step ${index + 1}, errors`);
         }
-        for (const [field, value] of answers) {
-          if (value.choose) {
-            // Tab enters a radio group once; the arrow keys move between its options.
-            const group = page.getByRole('group', { name: new RegExp(`^${escape(labelOf(lang, form, field))}`) });
-            const target = group.getByRole('radio', { name: ftl[lang][`form-${form}-${field}-${value.choose}`], exact: true });
-            await tabTo(page, group.getByRole('radio').first());
-            await page.keyboard.press('Space');
-            for (let i = 0; i < 8 && !(await target.isChecked()); i++) await page.keyboard.press('ArrowDown');
-            assert.ok(await target.isChecked(), `${field}: ${value.choose}`);
-          } else if (value.check) {
-            for (const option of value.check) {
-              await tabTo(page, page.getByRole('checkbox', { name: ftl[lang][`form-${form}-${field}-${option}`], exact: true }));
-              await page.keyboard.press('Space');
-            }
-          } else if (value.date) {
-            const [y, m, d] = value.date.split('-');
-            await tabTo(page, page.getByLabel(new RegExp(`^${escape(labelOf(lang, form, field))}`)));
-            await page.keyboard.type(`${m}${d}${y}`);
-          } else {
-            await tabTo(page, page.getByRole('textbox', { name: new RegExp(`^${escape(labelOf(lang, form, field))}`) }));
-            await page.keyboard.type(value);
-          }
-        }
+        for (const [field, value] of answers) await answerByKeyboard(page, page, lang, form, field, value);
         await tabTo(page, page.getByRole('button', { name: ftl[lang]['form-continue'] }));
         await page.keyboard.press('Enter');
       }

@@ -59,3 +59,6 @@ not-found-intro = If you typed the address, check it is correct. If you followed
 not-found-home = Go to the home page
 not-found-services = See all services
 not-found-contact = Contact us
+
+## The widget on other sites (www.dvi.gov.lv)
+widget-full-site = Open this page on the Data State Inspectorate's self-service site

@@ -59,3 +59,6 @@ not-found-intro = Ja adresi ierakstījāt pats, pārbaudiet, vai tā ir pareiza.
 not-found-home = Uz sākumlapu
 not-found-services = Visi pakalpojumi
 not-found-contact = Sazināties ar mums
+
+## The widget on other sites (www.dvi.gov.lv)
+widget-full-site = Atvērt šo lapu Datu valsts inspekcijas e-pakalpojumu vietnē

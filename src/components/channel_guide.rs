@@ -4,12 +4,14 @@ use crate::channel_guide::{recommend, Answers, Means, Purpose, Recommendation};
 use crate::content::{self, channel};
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
+use crate::nav::use_nav;
 use leptos::prelude::*;
 
 /// "Which channel suits me": radio questions, GOV.UK error handling, a recommendation with
 /// reasons that takes focus when it appears.
 #[component]
 pub fn ChannelGuide(lang: Lang) -> impl IntoView {
+    let nav = use_nav();
     let purpose = RwSignal::new(None::<Purpose>);
     let means = RwSignal::new(None::<Means>);
     let urgent = RwSignal::new(None::<bool>);
@@ -33,8 +35,8 @@ pub fn ChannelGuide(lang: Lang) -> impl IntoView {
                 errors.set(Vec::new());
                 let means = if p == Purpose::SignedDocument { means.get() } else { None };
                 result.set(Some(recommend(Answers { purpose: p, means, urgent: u })));
-                request_animation_frame(|| {
-                    focus_by_id("guide-result-heading");
+                request_animation_frame(move || {
+                    focus_by_id(&nav, "guide-result-heading");
                 });
             }
             _ => {

@@ -2,7 +2,7 @@ use crate::focus::InPageLink;
 use crate::i18n::t;
 use crate::lang::Lang;
 use leptos::{html, prelude::*};
-use leptos_router::components::A;
+use crate::nav::{use_nav, Nav};
 
 /// The id of the summary, for moving focus back to it after another failed attempt.
 pub const ERROR_SUMMARY_ID: &str = "error-summary";
@@ -12,6 +12,7 @@ pub const ERROR_SUMMARY_ID: &str = "error-summary";
 /// The list updates in place as answers are corrected, so focus stays where the person is.
 #[component]
 pub fn ErrorSummary(lang: Lang, #[prop(into)] errors: Signal<Vec<(String, String)>>) -> impl IntoView {
+    let nav = use_nav();
     let node = NodeRef::<html::Div>::new();
     Effect::new(move |_| {
         if let Some(el) = node.get() {
@@ -28,7 +29,7 @@ pub fn ErrorSummary(lang: Lang, #[prop(into)] errors: Signal<Vec<(String, String
                     .map(|(target, message)| {
                         // An address (from the check page) leads to another page; an id to a field here.
                         if target.starts_with('/') {
-                            view! { <li><A href=target>{message}</A></li> }.into_any()
+                            view! { <li><a href=nav.url(&target)>{message}</a></li> }.into_any()
                         } else {
                             view! { <li><InPageLink target>{message}</InPageLink></li> }.into_any()
                         }
@@ -41,8 +42,8 @@ pub fn ErrorSummary(lang: Lang, #[prop(into)] errors: Signal<Vec<(String, String
 
 /// Shows the summary while there are errors; after another failed attempt with the summary
 /// already there, `refocus` moves focus back to it.
-pub fn refocus() {
-    request_animation_frame(|| {
-        crate::focus::focus_by_id(ERROR_SUMMARY_ID);
+pub fn refocus(nav: Nav) {
+    request_animation_frame(move || {
+        crate::focus::focus_by_id(&nav, ERROR_SUMMARY_ID);
     });
 }

@@ -3,6 +3,7 @@ use crate::api::{upload, UploadError};
 use crate::forms::{error_message, Attached, FormSession};
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
+use crate::nav::use_nav;
 use dvi_validation::attachments::{check_file, FileKind, MAX_FILES};
 use dvi_validation::forms::{Answer, Field};
 use dvi_validation::ErrorCode;
@@ -14,6 +15,7 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn FileUpload(lang: Lang, session: FormSession, field: &'static Field, label: String, hint: Option<String>, #[prop(into)] error: Signal<Option<String>>) -> impl IntoView {
     let form = session.form;
+    let nav = use_nav();
     let id = format!("field-{}", field.id);
     let local_error = RwSignal::new(None::<String>);
     let shown_error = Signal::derive(move || local_error.get().or_else(|| error.get()));
@@ -49,9 +51,10 @@ pub fn FileUpload(lang: Lang, session: FormSession, field: &'static Field, label
             status.set(t_args(lang, "form-files-uploading", &[("name", name.clone().into()), ("percent", 0.into())]));
             // The upload outlives this page if the person moves on: the file still joins the
             // session (which lives above the pages), and the page's own signals are left alone.
+            let api = nav.api_base();
             leptos::task::spawn_local(async move {
                 let progress_name = name.clone();
-                let result = upload(&file, move |percent| {
+                let result = upload(&api, &file, move |percent| {
                     let _ = uploading.try_update(|u| {
                         if let Some(entry) = u.iter_mut().find(|(n, _)| *n == progress_name) {
                             entry.1 = percent;

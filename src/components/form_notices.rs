@@ -1,10 +1,10 @@
 use crate::forms::FormSession;
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
+use crate::nav::use_nav;
 use crate::routes::{FormPage, Page, Route};
 use dvi_validation::forms::Form;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// Above a form page's heading: which form, and how far along ("Step 2 of 4").
 #[component]
@@ -32,7 +32,7 @@ pub fn PrivacyNotice(lang: Lang, form: &'static Form) -> impl IntoView {
                 <p>{t(lang, &format!("form-{}-privacy", form.id))}</p>
                 <p>
                     {t(lang, "privacy-notice-rights")} " "
-                    <A href=Route::new(lang, Page::Privacy).href()>{t(lang, "nav-privacy")}</A>
+                    <a href=use_nav().href(&Route::new(lang, Page::Privacy))>{t(lang, "nav-privacy")}</a>
                 </p>
             </div>
         </details>

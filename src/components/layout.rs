@@ -1,6 +1,7 @@
 use super::{contact_block::ContactBlock, lang_switch::LangSwitch};
 use crate::focus::focus_by_id;
 use crate::i18n::t;
+use crate::nav::use_nav;
 use crate::routes::{Page, Route};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -9,6 +10,7 @@ use leptos_router::components::A;
 #[component]
 pub fn Layout(route: Route, children: Children) -> impl IntoView {
     let lang = route.lang;
+    let app_nav = use_nav();
     let href = move |page: Page| Route::new(lang, page).href();
     let nav = [
         (Page::Catalogue, "nav-services"),
@@ -17,8 +19,8 @@ pub fn Layout(route: Route, children: Children) -> impl IntoView {
         (Page::Referral, "nav-referral"),
     ];
     view! {
-        <a class="dvi-skip" href="#main" on:click=|ev| {
-            if focus_by_id("main") {
+        <a class="dvi-skip" href="#main" on:click=move |ev| {
+            if focus_by_id(&app_nav, "main") {
                 ev.prevent_default();
             }
         }>{t(lang, "skip-link")}</a>

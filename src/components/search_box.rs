@@ -1,8 +1,8 @@
 use crate::i18n::t;
 use crate::lang::Lang;
+use crate::nav::use_nav;
 use crate::routes::{Page, Route};
 use leptos::{html, prelude::*};
-use leptos_router::hooks::use_navigate;
 
 /// The home page's search: a GET form to the catalogue (so it works as a plain form without
 /// script too); with script it navigates in the app.
@@ -10,14 +10,14 @@ use leptos_router::hooks::use_navigate;
 pub fn SearchBox(lang: Lang) -> impl IntoView {
     let action = Route::new(lang, Page::Catalogue).href();
     let input = NodeRef::<html::Input>::new();
-    let navigate = use_navigate();
+    let nav = use_nav();
     let submit = {
         let action = action.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             let query = input.get().map(|i| i.value()).unwrap_or_default();
             let query = String::from(js_sys::encode_uri_component(query.trim()));
-            navigate(&format!("{action}?q={query}"), Default::default());
+            nav.go(&format!("{action}?q={query}"));
         }
     };
     view! {

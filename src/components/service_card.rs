@@ -1,14 +1,14 @@
 use crate::content::{Audience, Service};
 use crate::i18n::t;
 use crate::lang::Lang;
+use crate::nav::use_nav;
 use crate::routes::{Page, Route};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// A service in the catalogue: its name as a link, one sentence, who it is for, the cost.
 #[component]
 pub fn ServiceCard(lang: Lang, service: &'static Service) -> impl IntoView {
-    let href = Route::new(lang, Page::Service(&service.id)).href();
+    let href = use_nav().href(&Route::new(lang, Page::Service(&service.id)));
     let audience = service
         .audience
         .iter()
@@ -18,7 +18,7 @@ pub fn ServiceCard(lang: Lang, service: &'static Service) -> impl IntoView {
     let cost = if service.free { t(lang, "service-free") } else { t(lang, "service-paid") };
     view! {
         <li class="dvi-card">
-            <h2 class="dvi-card__title"><A href=href>{service.title.get(lang).to_owned()}</A></h2>
+            <h2 class="dvi-card__title"><a href=href>{service.title.get(lang).to_owned()}</a></h2>
             <p>{service.summary.get(lang).to_owned()}</p>
             <p class="dvi-card__meta">
                 <span>{t(lang, "service-for")} " " {audience}</span>

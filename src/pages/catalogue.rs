@@ -2,16 +2,16 @@ use crate::components::{page_heading::PageHeading, radios::Radios, service_card:
 use crate::content::{self, Audience};
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
+use crate::nav::use_nav;
 use crate::routes::{query_value, Page};
 use crate::search::{filter, Filter};
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 /// Every service as a card, with search (case- and diacritic-blind) and filters. The filters
 /// start from the address (?q=&for=&channel=), so a search can be shared as a link.
 #[component]
 pub fn Catalogue(lang: Lang) -> impl IntoView {
-    let search = use_location().search;
+    let search = use_nav().search;
     let initial = |key: &str| search.with_untracked(|s| query_value(s, key)).unwrap_or_default();
     let q = RwSignal::new(initial("q"));
     let audience = RwSignal::new(match initial("for").as_str() {

@@ -3,10 +3,10 @@ use crate::components::{error_summary::{self, ErrorSummary}, form_notices::{Draf
 use crate::forms::{answer_text, error_message, keep_draft, label, today, FormSessions};
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
+use crate::nav::use_nav;
 use crate::routes::{FormPage, Page, Route};
 use dvi_validation::forms::{validate, visible_answers, Form};
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_navigate};
 
 /// Check your answers, GOV.UK style: every answer under its question with a Change link, then
 /// Send. Sending retries by itself; when it cannot get through, the person is told plainly and
@@ -16,18 +16,17 @@ pub fn FormCheck(lang: Lang, form: &'static Form) -> impl IntoView {
     let session = FormSessions::get(form);
     keep_draft(session);
     let failed = RwSignal::new(false);
-    let navigate = use_navigate();
+    let nav = use_nav();
     let step_href = move |index: usize, field: &str| format!("{}#field-{field}", Route::new(lang, Page::Form(form.id, FormPage::Step(index))).href());
 
     let send = Action::new_local(move |(): &()| {
-        let navigate = navigate.clone();
         async move {
         let answers = session.answers.with_untracked(|a| visible_answers(form, a));
         // Checked again as a whole: a draft from another day may hold an answer that no
         // longer passes (a date, a removed file).
         if let Err(errors) = validate(form, &answers, today()) {
             session.server_errors.set(errors);
-            error_summary::refocus();
+            error_summary::refocus(nav);
             return;
         }
         let body = Submission { form: form.id, lang: lang.code(), answers: &answers }.to_json();
@@ -36,11 +35,12 @@ pub fn FormCheck(lang: Lang, form: &'static Form) -> impl IntoView {
             _ => new_key(),
         };
         session.sent_with.set(Some((key.clone(), body.clone())));
-        let mut result = submit(&body, &key).await;
+        let api = nav.api_base();
+        let mut result = submit(&api, &body, &key).await;
         if result == Err(SendError::Conflict) {
             key = new_key();
             session.sent_with.set(Some((key.clone(), body.clone())));
-            result = submit(&body, &key).await;
+            result = submit(&api, &body, &key).await;
         }
         match result {
             Ok(receipt) => {
@@ -48,12 +48,13 @@ pub fn FormCheck(lang: Lang, form: &'static Form) -> impl IntoView {
                 session.clear();
                 let sent = Route::new(lang, Page::Form(form.id, FormPage::Sent)).href();
                 let query = format!("ref={}&at={}", js_sys::encode_uri_component(&receipt.reference), js_sys::encode_uri_component(&receipt.received_at));
-                navigate(&format!("{sent}?{query}"), Default::default());
+                nav.go(&format!("{sent}?{query}"));
+                nav.announce_sent(form.id, &receipt.reference, &receipt.received_at);
             }
             Err(SendError::Invalid(errors)) => {
                 failed.set(false);
                 session.server_errors.set(errors);
-                error_summary::refocus();
+                error_summary::refocus(nav);
             }
             Err(_) => failed.set(true),
         }
@@ -107,7 +108,7 @@ pub fn FormCheck(lang: Lang, form: &'static Form) -> impl IntoView {
                                                     <dt class="dvi-summary__key">{question}</dt>
                                                     <dd class="dvi-summary__value">{answer.unwrap_or_else(|| t(lang, "form-check-empty"))}</dd>
                                                     <dd class="dvi-summary__action">
-                                                        <A href=href>{t(lang, "form-check-change")} <span class="dvi-visually-hidden">" " {change}</span></A>
+                                                        <a href=nav.url(&href)>{t(lang, "form-check-change")} <span class="dvi-visually-hidden">" " {change}</span></a>
                                                     </dd>
                                                 </div>
                                             }

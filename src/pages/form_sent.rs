@@ -3,18 +3,17 @@ use crate::content::service;
 use crate::clock::{format_hh_mm, riga_time, Date};
 use crate::i18n::{date_long, t};
 use crate::lang::Lang;
+use crate::nav::use_nav;
 use crate::routes::{query_value, FormPage, Page, Route};
 use dvi_validation::forms::Form;
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_location};
 
 /// The confirmation: the reference number and date (from the address, so a reload or a
 /// bookmark still shows them), what happens next and how long the answer may take.
 #[component]
 pub fn FormSent(lang: Lang, form: &'static Form) -> impl IntoView {
-    // From the location itself: after a navigation inside the app, the router's query map can
-    // still hold the previous page's query, while `search` is already the new one.
-    let search = use_location().search;
+    let nav = use_nav();
+    let search = nav.search;
     let receipt = Memo::new(move |_| {
         search.with(|s| {
             let reference = query_value(s, "ref").filter(|r| r.starts_with("DVI-") && r.len() <= 40)?;
@@ -47,7 +46,7 @@ pub fn FormSent(lang: Lang, form: &'static Form) -> impl IntoView {
             <p class="dvi-button-group">
                 <button type="button" class="dvi-button dvi-button--secondary" on:click=|_| { let _ = window().print(); }>{t(lang, "form-sent-print")}</button>
             </p>
-            <p><A href=Route::new(lang, Page::Home).href()>{t(lang, "form-sent-home")}</A></p>
+            <p><a href=nav.href(&Route::new(lang, Page::Home))>{t(lang, "form-sent-home")}</a></p>
         }
         .into_any()
     }

@@ -2,11 +2,11 @@ use crate::components::{error_summary::{self, ErrorSummary}, form_field::{target
 use crate::forms::{error_message, keep_draft, today, FormSessions};
 use crate::i18n::t;
 use crate::lang::Lang;
+use crate::nav::use_nav;
 use crate::routes::{FormPage, Page, Route};
 use dvi_validation::forms::{validate_step, Form};
 use dvi_validation::FieldError;
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_navigate};
 
 /// One step of a form: its questions, Continue (which checks them, GOV.UK style) and Back.
 /// The first step also says what the form is for, how the answers are used and kept.
@@ -32,27 +32,27 @@ pub fn FormStep(lang: Lang, form: &'static Form, index: usize) -> impl IntoView 
             .collect::<Vec<_>>()
     });
     let any = Memo::new(move |_| list.with(|l| !l.is_empty()));
-    let navigate = use_navigate();
+    let nav = use_nav();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let found = session.answers.with(|a| validate_step(step, a, today()));
         if found.is_empty() {
             errors.set(Vec::new());
             let next = if index + 1 < form.steps.len() { FormPage::Step(index + 1) } else { FormPage::Check };
-            navigate(&Route::new(lang, Page::Form(form.id, next)).href(), Default::default());
+            nav.go(&Route::new(lang, Page::Form(form.id, next)).href());
         } else {
             // A summary already on screen is not mounted anew, so it is given focus here.
             let again = any.get_untracked();
             errors.set(found);
             if again {
-                error_summary::refocus();
+                error_summary::refocus(nav);
             }
         }
     };
     let back = if index == 0 { Route::new(lang, Page::Service(form.id)).href() } else { Route::new(lang, Page::Form(form.id, FormPage::Step(index - 1))).href() };
     let summary = move || any.get().then(|| view! { <ErrorSummary lang errors=list/> });
     view! {
-        <p class="dvi-back"><A href=back>{t(lang, "form-back")}</A></p>
+        <p class="dvi-back"><a href=nav.url(&back)>{t(lang, "form-back")}</a></p>
         {summary}
         <FormCaption lang form page=FormPage::Step(index)/>
         <PageHeading lang page=Page::Form(form.id, FormPage::Step(index))/>

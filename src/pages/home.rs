@@ -2,13 +2,14 @@ use crate::components::{contact_block::ContactBlock, page_heading::PageHeading, 
 use crate::content::{self, Service};
 use crate::i18n::t;
 use crate::lang::Lang;
+use crate::nav::use_nav;
 use crate::routes::{FormPage, Page, Route};
 use dvi_validation::forms::form;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
 pub fn Home(lang: Lang) -> impl IntoView {
+    let nav = use_nav();
     let mut tasks: Vec<&Service> = content::services().iter().filter(|s| s.top_task.is_some()).collect();
     tasks.sort_by_key(|s| s.top_task);
     view! {
@@ -19,29 +20,29 @@ pub fn Home(lang: Lang) -> impl IntoView {
                 {tasks
                     .into_iter()
                     .map(|s| {
-                        let href = Route::new(lang, Page::Service(&s.id)).href();
-                        let online = form(&s.id).map(|f| Route::new(lang, Page::Form(f.id, FormPage::Step(0))).href());
+                        let href = nav.href(&Route::new(lang, Page::Service(&s.id)));
+                        let online = form(&s.id).map(|f| nav.href(&Route::new(lang, Page::Form(f.id, FormPage::Step(0)))));
                         view! {
                             <li class="dvi-task">
-                                <A href=href>{s.title.get(lang).to_owned()}</A>
+                                <a href=href>{s.title.get(lang).to_owned()}</a>
                                 <p>{s.summary.get(lang).to_owned()}</p>
-                                {online.map(|href| view! { <p class="dvi-task__form"><A href=href>{t(lang, "form-start")}</A></p> })}
+                                {online.map(|href| view! { <p class="dvi-task__form"><a href=href>{t(lang, "form-start")}</a></p> })}
                             </li>
                         }
                     })
                     .collect_view()}
             </ul>
             <p>
-                <A href=Route::new(lang, Page::Catalogue).href()>{t(lang, "home-all-services")}</A>
+                <a href=nav.href(&Route::new(lang, Page::Catalogue))>{t(lang, "home-all-services")}</a>
             </p>
         </section>
         <SearchBox lang/>
         <section aria-labelledby="home-help-heading">
             <h2 id="home-help-heading">{t(lang, "home-help-heading")}</h2>
             <ul>
-                <li><A href=Route::new(lang, Page::Channels).href()>{t(lang, "home-help-channels")}</A></li>
-                <li><A href=Route::new(lang, Page::Referral).href()>{t(lang, "home-help-referral")}</A></li>
-                <li><A href=Route::new(lang, Page::Rights).href()>{t(lang, "home-help-rights")}</A></li>
+                <li><a href=nav.href(&Route::new(lang, Page::Channels))>{t(lang, "home-help-channels")}</a></li>
+                <li><a href=nav.href(&Route::new(lang, Page::Referral))>{t(lang, "home-help-referral")}</a></li>
+                <li><a href=nav.href(&Route::new(lang, Page::Rights))>{t(lang, "home-help-rights")}</a></li>
             </ul>
         </section>
         <ContactBlock lang/>

@@ -20,24 +20,37 @@ use leptos::prelude::*;
 
 pub fn page(route: &Route) -> AnyView {
     let lang = route.lang;
+    if let Some(view) = embeddable(route) {
+        return view;
+    }
     match &route.page {
         Page::Home => view! { <home::Home lang/> }.into_any(),
+        Page::Rights => view! { <rights::Rights lang/> }.into_any(),
+        Page::Referral => view! { <referral::Referral lang/> }.into_any(),
+        Page::Accessibility => view! { <accessibility::Accessibility lang/> }.into_any(),
+        Page::Privacy => view! { <privacy::Privacy lang/> }.into_any(),
+        _ => view! { <not_found::NotFound lang/> }.into_any(),
+    }
+}
+
+/// The pages a widget shows (`Page::embeddable`); `None` for the others, which it leaves to
+/// the full site. Kept apart so that the widget's build links in only these.
+pub fn embeddable(route: &Route) -> Option<AnyView> {
+    let lang = route.lang;
+    let view = match &route.page {
         Page::Catalogue => view! { <catalogue::Catalogue lang/> }.into_any(),
         Page::Service(id) => match find_service(id) {
             Some(service) => view! { <service::ServicePage lang service/> }.into_any(),
             None => view! { <not_found::NotFound lang/> }.into_any(),
         },
         Page::Channels => view! { <channels::Channels lang/> }.into_any(),
-        Page::Rights => view! { <rights::Rights lang/> }.into_any(),
-        Page::Referral => view! { <referral::Referral lang/> }.into_any(),
-        Page::Accessibility => view! { <accessibility::Accessibility lang/> }.into_any(),
-        Page::Privacy => view! { <privacy::Privacy lang/> }.into_any(),
         Page::Form(id, page) => match (form(id), *page) {
             (Some(form), FormPage::Step(index)) => view! { <form_step::FormStep lang form index/> }.into_any(),
             (Some(form), FormPage::Check) => view! { <form_check::FormCheck lang form/> }.into_any(),
             (Some(form), FormPage::Sent) => view! { <form_sent::FormSent lang form/> }.into_any(),
             (None, _) => view! { <not_found::NotFound lang/> }.into_any(),
         },
-        Page::NotFound => view! { <not_found::NotFound lang/> }.into_any(),
-    }
+        _ => return None,
+    };
+    Some(view)
 }

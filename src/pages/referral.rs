@@ -2,13 +2,14 @@ use crate::components::page_heading::PageHeading;
 use crate::content;
 use crate::i18n::t;
 use crate::lang::Lang;
+use crate::nav::use_nav;
 use crate::routes::{Page, Route};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// "Is this ours?": matters outside our competence and who handles them (standard, point 8).
 #[component]
 pub fn Referral(lang: Lang) -> impl IntoView {
+    let nav = use_nav();
     view! {
         <PageHeading lang page=Page::Referral lead=t(lang, "referral-intro")/>
         <p>{t(lang, "referral-ours")}</p>
@@ -30,7 +31,7 @@ pub fn Referral(lang: Lang) -> impl IntoView {
         <section class="dvi-panel" aria-labelledby="referral-unsure-heading">
             <h2 id="referral-unsure-heading">{t(lang, "referral-unsure-heading")}</h2>
             <p>{t(lang, "referral-unsure")}</p>
-            <p><A href=Route::new(lang, Page::Channels).href()>{t(lang, "referral-contact-link")}</A></p>
+            <p><a href=nav.href(&Route::new(lang, Page::Channels))>{t(lang, "referral-contact-link")}</a></p>
         </section>
     }
 }

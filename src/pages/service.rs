@@ -2,23 +2,24 @@ use crate::components::{page_heading::PageHeading, service_card::audience_key};
 use crate::content::{channel, Service};
 use crate::i18n::t;
 use crate::lang::Lang;
+use crate::nav::use_nav;
 use crate::routes::{FormPage, Page, Route};
 use dvi_validation::forms::form;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// One service: what it is, who may use it, what you need, how to apply through each channel,
 /// the cost, how long it takes and by which law, and the e-service on the state portal.
 #[component]
 pub fn ServicePage(lang: Lang, service: &'static Service) -> impl IntoView {
     let tx = |text: &crate::content::Text| text.get(lang).to_owned();
-    let channels_href = Route::new(lang, Page::Channels).href();
+    let nav = use_nav();
+    let channels_href = nav.href(&Route::new(lang, Page::Channels));
     let audience = service.audience.iter().map(|a| t(lang, audience_key(*a))).collect::<Vec<_>>().join(", ");
     view! {
         <nav class="dvi-breadcrumbs" aria-label=t(lang, "breadcrumbs-label")>
             <ol>
-                <li><A href=Route::new(lang, Page::Home).href() exact=true>{t(lang, "breadcrumbs-home")}</A></li>
-                <li><A href=Route::new(lang, Page::Catalogue).href() exact=true>{t(lang, "catalogue-title")}</A></li>
+                <li><a href=nav.href(&Route::new(lang, Page::Home))>{t(lang, "breadcrumbs-home")}</a></li>
+                <li><a href=nav.href(&Route::new(lang, Page::Catalogue))>{t(lang, "catalogue-title")}</a></li>
             </ol>
         </nav>
         <PageHeading lang page=Page::Service(&service.id) lead=tx(&service.summary)/>
@@ -26,7 +27,7 @@ pub fn ServicePage(lang: Lang, service: &'static Service) -> impl IntoView {
             <section class="dvi-panel" aria-labelledby="online-form-heading">
                 <h2 id="online-form-heading">{t(lang, &format!("form-{}-title", f.id))}</h2>
                 <p>{t(lang, "form-start-hint")}</p>
-                <p><A href=Route::new(lang, Page::Form(f.id, FormPage::Step(0))).href() attr:class="dvi-button dvi-button--start">{t(lang, "form-start")}</A></p>
+                <p><a href=nav.href(&Route::new(lang, Page::Form(f.id, FormPage::Step(0)))) class="dvi-button dvi-button--start">{t(lang, "form-start")}</a></p>
             </section>
         })}
         <section aria-labelledby="what-heading">

@@ -1,7 +1,7 @@
 //! `cargo xtask <command>`: the one entry point for developers and CI.
 //!
 //!   setup   install what is missing (wasm target, trunk, wasm-bindgen CLI, npm packages)
-//!   build   setup, then build the release site into dist/
+//!   build   setup, then build the release site into dist/ and the widget into dist/widget/
 //!   run     build, then serve the site on http://127.0.0.1:$PORT (8080 by default)
 //!   test    setup (with Chromium), Rust tests, release build, browser tests, size budget
 //!   bench   sizes of the release build (raw, gzip, brotli) and the first-load transfer
@@ -10,6 +10,7 @@
 
 mod bench;
 mod setup;
+mod widget;
 
 use std::{
     env,
@@ -71,7 +72,8 @@ pub fn cmd_in(dir: &Path, program: &str, args: &[&str], envs: &[(&str, &str)]) -
 
 fn build() -> Result {
     setup::all(false)?;
-    cmd("trunk", &["build", "--release"])
+    cmd("trunk", &["build", "--release"])?;
+    widget::build()
 }
 
 fn server_binary() -> Result<PathBuf> {
