@@ -50,8 +50,12 @@ fn locales(out: &Path) {
         let mut all = String::new();
         for file in files {
             println!("cargo:rerun-if-changed={}", file.display());
-            all += &fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-            all.push('\n');
+            let text = fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+            // Comments (a "#" in the first column, never inside a message) stay out of the app.
+            for line in text.lines().filter(|l| !l.starts_with('#')) {
+                all += line;
+                all.push('\n');
+            }
         }
         fs::write(out.join(format!("{lang}.ftl")), all).expect("cannot write the joined .ftl");
     }
@@ -66,16 +70,20 @@ fn main() {
     locales(Path::new(&out_dir));
     // One `static` per file, so a build that shows only some pages (the widget) links in
     // only the content it uses.
-    let parts = [
-        ("CONTACT", "Contact", expr(&read::<Contact>("contact.toml"))),
-        ("CHANNELS", "List<Channel>", expr(&List::from(read::<Channels>("channels.toml").channel))),
-        ("SERVICES", "List<Service>", expr(&List::from(read::<Services>("services.toml").service))),
-        ("INSTITUTIONS", "List<Institution>", expr(&List::from(read::<Institutions>("institutions.toml").institution))),
-        ("HOLIDAYS", "Holidays", expr(&read::<Holidays>("holidays.toml"))),
-        ("RIGHTS", "Article", expr(&read::<Article>("rights.toml"))),
-        ("ACCESSIBILITY", "Article", expr(&read::<Article>("accessibility.toml"))),
-        ("PRIVACY", "Article", expr(&read::<Article>("privacy.toml"))),
+    let mut parts = vec![
+        ("CONTACT".to_owned(), "Contact", expr(&read::<Contact>("contact.toml"))),
+        ("CHANNELS".to_owned(), "List<Channel>", expr(&List::from(read::<Channels>("channels.toml").channel))),
+        ("SERVICES".to_owned(), "List<Service>", expr(&List::from(read::<Services>("services.toml").service))),
+        ("INSTITUTIONS".to_owned(), "List<Institution>", expr(&List::from(read::<Institutions>("institutions.toml").institution))),
+        ("HOLIDAYS".to_owned(), "Holidays", expr(&read::<Holidays>("holidays.toml"))),
     ];
+    // An article's title apart too, so that headings and titles can name it without linking
+    // in its whole text.
+    for (name, file) in [("RIGHTS", "rights.toml"), ("ACCESSIBILITY", "accessibility.toml"), ("PRIVACY", "privacy.toml")] {
+        let article = read::<Article>(file);
+        parts.push((format!("{name}_TITLE"), "Text", expr(&article.title)));
+        parts.push((name.to_owned(), "Article", expr(&article)));
+    }
     let code: String = parts.iter().map(|(name, ty, value)| format!("pub static {name}: {ty} = {value};\n")).collect();
     fs::write(Path::new(&out_dir).join("content.rs"), code).expect("cannot write content.rs");
 }

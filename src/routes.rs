@@ -161,10 +161,10 @@ impl Route {
             Page::Catalogue => t(lang, "catalogue-title"),
             Page::Service(id) => service(id).map_or_else(|| t(lang, "not-found-title"), |s| s.title.get(lang).to_owned()),
             Page::Channels => t(lang, "channels-title"),
-            Page::Rights => content::rights().title.get(lang).to_owned(),
+            Page::Rights => content::title_of_rights().get(lang).to_owned(),
             Page::Referral => t(lang, "referral-title"),
-            Page::Accessibility => content::accessibility().title.get(lang).to_owned(),
-            Page::Privacy => content::privacy().title.get(lang).to_owned(),
+            Page::Accessibility => content::title_of_accessibility().get(lang).to_owned(),
+            Page::Privacy => content::title_of_privacy().get(lang).to_owned(),
             Page::Form(id, FormPage::Step(i)) => match form(id).and_then(|f| f.steps.get(*i)) {
                 Some(step) => t(lang, &format!("form-{id}-step-{}", step.id)),
                 None => t(lang, "not-found-title"),

@@ -38,6 +38,17 @@ pub fn privacy() -> &'static Article {
     &data::PRIVACY
 }
 
+/// An article's title alone (the same as its `title`), for headings and titles that name it.
+pub fn title_of_rights() -> &'static Text {
+    &data::RIGHTS_TITLE
+}
+pub fn title_of_accessibility() -> &'static Text {
+    &data::ACCESSIBILITY_TITLE
+}
+pub fn title_of_privacy() -> &'static Text {
+    &data::PRIVACY_TITLE
+}
+
 /// All of the content in one value, for the checks in `validate`.
 pub fn all() -> Content {
     Content {
