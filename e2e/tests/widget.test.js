@@ -165,3 +165,15 @@ test('two widgets work apart; links stay inside or open the full site; a languag
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('at 320 px nothing inside a widget scrolls sideways', async () => {
+  const { context, widgets } = await demo({ width: 320, height: 640 });
+  for (const widget of Object.values(widgets)) {
+    const [scroll, width] = await widget.evaluate((el) => {
+      const frame = el.shadowRoot.firstElementChild;
+      return [frame.scrollWidth, frame.clientWidth];
+    });
+    assert.ok(scroll <= width, `${await widget.getAttribute('id')}: ${scroll} px of content in ${width} px`);
+  }
+  await context.close();
+});

@@ -7,9 +7,17 @@ use std::{fs, io::Write, path::Path};
 
 /// Budget for the first load of any page, brotli-compressed. Issue 2 set 200 KB for the site
 /// without forms (met at 198.7 KB); the forms engine, the submission client and the forms'
-/// words in both languages add about 90 KB, so the whole app now has 300 KB. The embeddable
-/// widget (issue 4) keeps its own budget of 200 KB.
+/// words in both languages add about 90 KB, so the whole app now has 300 KB.
 const FIRST_LOAD_BUDGET: usize = 300 * 1024;
+
+/// The embeddable widget's first load on a host page (issue 4 asks for at most 200 KB
+/// brotli, not met yet: see WIDGET_TARGET). This ceiling is the measured size with a little
+/// room, so that the widget at least grows no further while it is being made smaller.
+const WIDGET_CEILING: usize = 256 * 1024;
+const WIDGET_TARGET: usize = 200 * 1024;
+
+/// What a host page loads for the widget, all from dist/widget/ (embed.js loads the rest).
+const WIDGET_FILES: [&str; 4] = ["embed.js", "dvi-widget.js", "dvi-widget_bg.wasm", "dvi-widget.css"];
 
 struct Size {
     name: String,
@@ -33,29 +41,51 @@ fn kb(n: usize) -> String {
 }
 
 pub fn sizes(dist: &Path) -> Result {
-    let entries = fs::read_dir(dist).map_err(|e| format!("{}: {e} (build first: cargo xtask build)", dist.display()))?;
-    let mut sizes = Vec::new();
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-        if ["wasm", "js", "css", "html"].contains(&ext) {
-            let bytes = fs::read(&path).map_err(|e| e.to_string())?;
-            sizes.push(measure(entry.file_name().to_string_lossy().into_owned(), &bytes)?);
+    let site = first_load("the site: first load of a page (index.html and what it names)", dist, &site_files(dist)?, FIRST_LOAD_BUDGET, None);
+    let widget_files: Vec<String> = WIDGET_FILES.iter().map(|f| f.to_string()).collect();
+    let widget = first_load("the widget: first load on a host page", &dist.join("widget"), &widget_files, WIDGET_CEILING, Some(WIDGET_TARGET));
+    site.and(widget)
+}
+
+/// index.html and the files it names (the hashed JS, wasm and CSS, the icon).
+fn site_files(dist: &Path) -> Result<Vec<String>> {
+    let html = fs::read_to_string(dist.join("index.html")).map_err(|e| format!("{}: {e} (build first: cargo xtask build)", dist.display()))?;
+    let mut files = vec!["index.html".to_owned()];
+    for attribute in ["href=\"/", "src=\"/"] {
+        for (at, _) in html.match_indices(attribute) {
+            let rest = &html[at + attribute.len()..];
+            let name = &rest[..rest.find('"').unwrap_or(0)];
+            if !name.is_empty() && !files.iter().any(|f| f == name) && dist.join(name).is_file() {
+                files.push(name.to_owned());
+            }
         }
     }
+    Ok(files)
+}
+
+fn first_load(title: &str, dir: &Path, files: &[String], budget: usize, target: Option<usize>) -> Result {
+    let mut sizes = Vec::new();
+    for name in files {
+        let path = dir.join(name);
+        let bytes = fs::read(&path).map_err(|e| format!("{}: {e} (build first: cargo xtask build)", path.display()))?;
+        sizes.push(measure(name.clone(), &bytes)?);
+    }
     sizes.sort_by(|a, b| b.raw.cmp(&a.raw));
-    println!("\nRelease build sizes ({}):", dist.display());
+    println!("\nRelease build sizes: {title} ({}):", dir.display());
     println!("{:<48} {:>10} {:>10} {:>10}", "file", "raw", "gzip", "brotli");
     for s in &sizes {
         println!("{:<48} {:>10} {:>10} {:>10}", s.name, kb(s.raw), kb(s.gzip), kb(s.brotli));
     }
-    // Every page loads index.html and everything it names: the JS glue, the wasm, the CSS.
     let total = |f: fn(&Size) -> usize| sizes.iter().map(f).sum::<usize>();
     let (raw, gzip, brotli) = (total(|s| s.raw), total(|s| s.gzip), total(|s| s.brotli));
-    println!("{:<48} {:>10} {:>10} {:>10}", "first load of a page (all of the above)", kb(raw), kb(gzip), kb(brotli));
-    println!("budget: first load at most {} brotli", kb(FIRST_LOAD_BUDGET));
-    if brotli > FIRST_LOAD_BUDGET {
-        return Err(format!("first load is {} brotli, over the budget of {}", kb(brotli), kb(FIRST_LOAD_BUDGET)));
+    println!("{:<48} {:>10} {:>10} {:>10}", "first load (all of the above)", kb(raw), kb(gzip), kb(brotli));
+    println!("budget: first load at most {} brotli", kb(budget));
+    if let Some(target) = target {
+        let verdict = if brotli <= target { "met".to_owned() } else { format!("not met yet, {} over", kb(brotli - target)) };
+        println!("target: {} brotli ({verdict})", kb(target));
+    }
+    if brotli > budget {
+        return Err(format!("{title} is {} brotli, over the budget of {}", kb(brotli), kb(budget)));
     }
     Ok(())
 }
