@@ -11,6 +11,20 @@ before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 const DEMO = '/embed-demo.html';
+// The demo's widgets sit under h2 sections, with heading-level="3": their page headings (h1
+// elements) reach screen readers as level 3 and their sub-headings as 4 (aria-level).
+// Playwright's role engine goes by the tag, so its locators still say level 1; what Chromium
+// tells assistive technology is read from its accessibility tree.
+
+/** Heading levels as Chromium exposes them to assistive technology: { name: level }. */
+async function exposedLevels(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  await cdp.detach();
+  return Object.fromEntries(nodes
+    .filter((n) => n.role?.value === 'heading')
+    .map((n) => [n.name?.value, n.properties?.find((p) => p.name === 'level')?.value?.value]));
+}
 const COMPLAINT = `/lv/pakalpojumi/${plans.complaint.slug.lv}/pieteikums/1`;
 
 /** The demo page with both widgets started. */
@@ -89,6 +103,9 @@ test('a complaint is sent inside a widget by keyboard alone; the page keeps its 
       await page.keyboard.press('Enter');
       await widget.getByRole('alert').waitFor();
       assert.match(await focusMatching(page, /Radās problēma/), /Radās problēma/);
+      const levels = await exposedLevels(page);
+      assert.equal(levels['Par jums'], 3, 'the page heading fits under the section\'s h2');
+      assert.equal(levels['Radās problēma'], 4, 'and what is under it, one level down');
       assert.deepEqual(await axe(page), [], 'step 1 with errors');
       await tabTo(page, widget.getByRole('alert').getByRole('link').first());
       await page.keyboard.press('Enter');
@@ -148,7 +165,7 @@ test('two widgets work apart; links stay inside or open the full site; a languag
   assert.equal(await services.getByRole('link', { name: /self-service site/ }).getAttribute('href'), href);
   const deep = await context.newPage();
   await deep.goto(href);
-  assert.equal(await deep.getByRole('heading', { level: 1 }).textContent(), 'Report a personal data breach');
+  assert.equal(await deep.getByRole('heading', { level: 1 }).textContent(), 'Report a personal data breach', 'the full site at the same page');
   await deep.close();
 
   // The page switches one widget's language: the same step in English, the answer kept.

@@ -28,9 +28,11 @@ const absolute = (value, fallback) => {
 };
 
 class DviSelfService extends HTMLElement {
-  static observedAttributes = ['lang', 'view', 'site-base', 'api-base'];
+  static observedAttributes = ['lang', 'view', 'site-base', 'api-base', 'heading-level'];
 
   #widget = null;
+
+  #headings = null;
 
   connectedCallback() {
     // Until the widget is ready (or if it cannot start), the element's own content shows:
@@ -42,12 +44,16 @@ class DviSelfService extends HTMLElement {
         root.adoptedStyleSheets = [sheet];
         root.replaceChildren();
         this.#widget = Widget.mount(this, root, this.#lang(), this.getAttribute('view') ?? 'catalogue', this.#site(), this.#api()) ?? null;
+        this.#headings = new MutationObserver(() => this.#levelHeadings());
+        this.#headings.observe(root, { childList: true, subtree: true });
+        this.#levelHeadings();
       },
       (error) => console.error('<dvi-self-service> could not start; its fallback link stays.', error),
     );
   }
 
   disconnectedCallback() {
+    this.#headings?.disconnect();
     this.#widget?.free();
     this.#widget = null;
     this.shadowRoot?.replaceChildren();
@@ -55,8 +61,26 @@ class DviSelfService extends HTMLElement {
 
   attributeChangedCallback(name) {
     if (!this.#widget) return;
+    if (name === 'heading-level') {
+      this.#levelHeadings();
+      return;
+    }
     const value = { lang: () => this.#lang(), 'site-base': () => this.#site(), 'api-base': () => this.#api() }[name]?.() ?? this.getAttribute(name) ?? '';
     this.#widget.set(name, value);
+  }
+
+  // `heading-level="3"`: the widget's page heading is read as a level 3 heading and the
+  // headings under it as 4, 5, …, so that they fit the outline of the page around it.
+  #levelHeadings() {
+    const top = Number.parseInt(this.getAttribute('heading-level') ?? '', 10);
+    for (const heading of this.shadowRoot?.querySelectorAll('h1, h2, h3, h4, h5, h6') ?? []) {
+      if (top >= 1 && top <= 6) {
+        const level = String(Math.min(6, Number(heading.tagName[1]) + top - 1));
+        if (heading.getAttribute('aria-level') !== level) heading.setAttribute('aria-level', level);
+      } else if (heading.hasAttribute('aria-level')) {
+        heading.removeAttribute('aria-level');
+      }
+    }
   }
 
   // The element's own language, else the page's around it.
