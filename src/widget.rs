@@ -113,8 +113,9 @@ impl Widget {
     }
 }
 
-/// The widget's frame: the page, a link to the same page on the full site, and the handling
-/// of clicks on links (its own pages stay inside; in-page links move focus, not the host's URL).
+/// The widget's frame: the page, a link to the same page on the full site (outside the forms),
+/// and the handling of clicks on links (its own pages stay inside; in-page links move focus,
+/// not the host's URL).
 #[component]
 fn Frame(location: RwSignal<Visit>, embed: Embed) -> impl IntoView {
     Nav::provide_for_widget(location, embed);
@@ -138,12 +139,21 @@ fn Frame(location: RwSignal<Visit>, embed: Embed) -> impl IntoView {
         pages::embeddable(&route.get()).unwrap_or_else(|| ().into_any())
     };
     let lang = move || route.get().lang;
+    // Not within a form: the full site may be on another origin, without this draft.
+    let in_form = Memo::new(move |_| matches!(route.get().page, Page::Form(..)));
+    let full_site = move || {
+        (!in_form.get()).then(|| {
+            view! {
+                <p class="dvi-widget__site">
+                    <a href=move || nav.href(&route.get())>{move || t(lang(), "widget-full-site")}</a>
+                </p>
+            }
+        })
+    };
     view! {
         <div class="dvi-widget" lang=move || lang().code() on:click=move |ev| follow(&nav, embed, &ev)>
             {page}
-            <p class="dvi-widget__site">
-                <a href=move || nav.href(&route.get())>{move || t(lang(), "widget-full-site")}</a>
-            </p>
+            {full_site}
         </div>
     }
 }
