@@ -1,10 +1,74 @@
-//! The built site from `dist/`, with every unknown path answered by the app's index.html so
-//! that addresses like /lv/pakalpojumi load the app (which shows its own "page not found"
-//! where nothing matches).
+//! The built site from `dist/`, served as a static host serves it (deploy/nginx.conf does the
+//! same): brotli or gzip files written at build time where the browser takes them, the app's
+//! index.html for every address that is not a file (the app shows its own "page not found"),
+//! long cache lifetimes for hashed file names, and the security headers.
 
+use axum::{
+    extract::Request,
+    http::{header, HeaderValue},
+    middleware::Next,
+    response::Response,
+};
 use std::path::Path;
 use tower_http::services::{ServeDir, ServeFile};
 
+/// No inline script or style, nothing from elsewhere, framed only by the inspectorate's own
+/// sites. 'wasm-unsafe-eval' lets the page compile its WebAssembly and nothing more.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
+img-src 'self'; font-src 'none'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; \
+frame-ancestors 'self' https://www.dvi.gov.lv https://dvi.gov.lv";
+
+pub const PERMISSIONS_POLICY: &str = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
+
+/// A year, never revalidated: a hashed name changes with its content.
+pub const CACHE_HASHED: &str = "public, max-age=31536000, immutable";
+/// Everything else (pages, the widget's loader by its fixed name): checked on every use.
+pub const CACHE_OTHER: &str = "no-cache";
+
 pub fn files(dist: &Path) -> ServeDir<ServeFile> {
-    ServeDir::new(dist).fallback(ServeFile::new(dist.join("index.html")))
+    ServeDir::new(dist)
+        .precompressed_br()
+        .precompressed_gzip()
+        .fallback(ServeFile::new(dist.join("index.html")).precompressed_br().precompressed_gzip())
+}
+
+/// Cache lifetimes for the site's files, and CORS for the widget's, which host pages on other
+/// origins load (public files, no credentials).
+pub async fn static_headers(request: Request, next: Next) -> Response {
+    let path = request.uri().path().to_owned();
+    let mut response = next.run(request).await;
+    if path.starts_with("/api/") || path == "/api" {
+        return response;
+    }
+    let headers = response.headers_mut();
+    let cache = if is_hashed(&path) { CACHE_HASHED } else { CACHE_OTHER };
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    if path.starts_with("/widget/") {
+        headers.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
+    }
+    response
+}
+
+/// trunk's hashed names: "style-c78ae605c0f29a2e.css", "dvi-self-service-3079d03f5a0b5fd4_bg.wasm".
+pub fn is_hashed(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or_default();
+    name.match_indices('-').any(|(at, _)| {
+        let hash = name.get(at + 1..at + 17).unwrap_or_default();
+        hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()) && matches!(name.as_bytes().get(at + 17), Some(b'.' | b'_'))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashed_names() {
+        assert!(is_hashed("/style-c78ae605c0f29a2e.css"));
+        assert!(is_hashed("/dvi-self-service-3079d03f5a0b5fd4_bg.wasm"));
+        assert!(is_hashed("/start-2444c945e563bcfd.js"));
+        for plain in ["/", "/index.html", "/widget/embed.js", "/widget/dvi-widget_bg.wasm", "/lv/pakalpojumi", "/favicon.svg", "/a-c78ae605c0f29a2.css", "/a-c78ae605c0f29a2x.css"] {
+            assert!(!is_hashed(plain), "{plain}");
+        }
+    }
 }

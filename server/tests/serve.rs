@@ -1,4 +1,5 @@
-//! The server over real HTTP: files, the app's index for unknown paths, security headers.
+//! The server over real HTTP: files, the app's index for unknown paths, precompressed files,
+//! cache lifetimes and the security headers, which deploy/nginx sends the same.
 
 use std::{fs, path::PathBuf, sync::atomic::{AtomicUsize, Ordering}};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -8,27 +9,42 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 static NEXT: AtomicUsize = AtomicUsize::new(0);
 
 async fn get(path: &str) -> String {
+    get_with(path, "").await
+}
+
+/// The whole response, head and body; `headers` are extra request lines ("Accept-Encoding: br\r\n").
+async fn get_with(path: &str, headers: &str) -> String {
     let n = NEXT.fetch_add(1, Ordering::Relaxed);
     let dist = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("dist-serve-test-{}-{n}", std::process::id()));
-    fs::create_dir_all(&dist).unwrap();
+    fs::create_dir_all(dist.join("widget")).unwrap();
     fs::write(dist.join("index.html"), "<!DOCTYPE html><title>app</title>").unwrap();
-    fs::write(dist.join("style-abc.css"), "body{}").unwrap();
+    fs::write(dist.join("index.html.br"), "brotli bytes").unwrap();
+    fs::write(dist.join("style-c78ae605c0f29a2e.css"), "body{}").unwrap();
+    fs::write(dist.join("widget/embed.js"), "export {};").unwrap();
     let store = dvi_server::Store::open(&dist.join("submissions.sqlite")).unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let app = dvi_server::app(&dist, store, &dvi_server::Config::default());
     tokio::spawn(async move { axum::serve(listener, app).await });
     let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
-    let request = format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    let request = format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n{headers}Connection: close\r\n\r\n");
     stream.write_all(request.as_bytes()).await.unwrap();
     let mut response = String::new();
     stream.read_to_string(&mut response).await.unwrap();
     response
 }
 
+fn header<'a>(response: &'a str, name: &str) -> Option<&'a str> {
+    let head = response.split("\r\n\r\n").next()?;
+    head.lines().find_map(|line| {
+        let (key, value) = line.split_once(':')?;
+        key.eq_ignore_ascii_case(name).then(|| value.trim())
+    })
+}
+
 #[tokio::test]
 async fn serves_files_and_the_app_for_any_route() {
-    let css = get("/style-abc.css").await;
+    let css = get("/style-c78ae605c0f29a2e.css").await;
     assert!(css.starts_with("HTTP/1.1 200"), "{css}");
     assert!(css.contains("body{}"));
     for path in ["/", "/lv/pakalpojumi", "/en/services/complaint-about-personal-data", "/no/such/page"] {
@@ -39,10 +55,54 @@ async fn serves_files_and_the_app_for_any_route() {
 }
 
 #[tokio::test]
+async fn sends_the_precompressed_file_to_a_browser_that_takes_it() {
+    let page = get_with("/lv/pakalpojumi", "Accept-Encoding: gzip, br\r\n").await;
+    assert_eq!(header(&page, "content-encoding"), Some("br"), "{page}");
+    assert!(page.ends_with("brotli bytes"));
+    let plain = get("/lv/pakalpojumi").await;
+    assert_eq!(header(&plain, "content-encoding"), None);
+}
+
+#[tokio::test]
 async fn sends_security_headers() {
-    let page = get("/").await.to_lowercase();
-    assert!(page.contains("x-content-type-options: nosniff"));
-    assert!(page.contains("referrer-policy: no-referrer"));
-    assert!(page.contains("permissions-policy:"));
-    assert!(!page.contains("set-cookie"));
+    for path in ["/", "/lv/pakalpojumi", "/style-c78ae605c0f29a2e.css", "/widget/embed.js", "/api/no-such-thing"] {
+        let response = get(path).await;
+        assert_eq!(header(&response, "content-security-policy"), Some(dvi_server::site::CONTENT_SECURITY_POLICY), "{path}");
+        assert_eq!(header(&response, "x-content-type-options"), Some("nosniff"), "{path}");
+        assert_eq!(header(&response, "referrer-policy"), Some("no-referrer"), "{path}");
+        assert_eq!(header(&response, "permissions-policy"), Some(dvi_server::site::PERMISSIONS_POLICY), "{path}");
+        assert!(header(&response, "set-cookie").is_none(), "{path}");
+    }
+    let csp = dvi_server::site::CONTENT_SECURITY_POLICY;
+    assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval';") && !csp.contains("unsafe-inline"));
+    assert!(csp.contains("frame-ancestors 'self' https://www.dvi.gov.lv https://dvi.gov.lv"));
+}
+
+#[tokio::test]
+async fn hashed_files_are_kept_for_long_and_the_rest_checked() {
+    let css = get("/style-c78ae605c0f29a2e.css").await;
+    assert_eq!(header(&css, "cache-control"), Some(dvi_server::site::CACHE_HASHED));
+    for path in ["/", "/lv/pakalpojumi", "/widget/embed.js"] {
+        assert_eq!(header(&get(path).await, "cache-control"), Some(dvi_server::site::CACHE_OTHER), "{path}");
+    }
+    let widget = get("/widget/embed.js").await;
+    assert_eq!(header(&widget, "access-control-allow-origin"), Some("*"), "host pages elsewhere load the widget");
+    assert_eq!(header(&css, "access-control-allow-origin"), None);
+}
+
+/// deploy/nginx sends what the local server sends: the same policy, headers and lifetimes.
+#[test]
+fn the_nginx_configuration_agrees() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../deploy/nginx");
+    let headers = fs::read_to_string(dir.join("dvi-headers.conf")).unwrap();
+    let site = fs::read_to_string(dir.join("dvi-self-service.conf")).unwrap();
+    assert!(headers.contains(&format!("add_header Content-Security-Policy \"{}\" always;", dvi_server::site::CONTENT_SECURITY_POLICY)));
+    assert!(headers.contains(&format!("add_header Permissions-Policy \"{}\" always;", dvi_server::site::PERMISSIONS_POLICY)));
+    assert!(headers.contains("add_header X-Content-Type-Options \"nosniff\" always;"));
+    assert!(headers.contains("add_header Referrer-Policy \"no-referrer\" always;"));
+    assert!(site.contains(&format!("add_header Cache-Control \"{}\";", dvi_server::site::CACHE_HASHED)));
+    assert!(site.contains(&format!("add_header Cache-Control \"{}\";", dvi_server::site::CACHE_OTHER)));
+    // nginx drops the server's add_header lines in any location with its own: each location
+    // must include the headers.
+    assert_eq!(site.matches("location ").count(), site.matches("include snippets/dvi-headers.conf;").count());
 }

@@ -2,8 +2,8 @@
 //! and the first load of a page (its HTML, JS, wasm and CSS). Sizes, not timings: they are the
 //! same on every run of the same build.
 
-use crate::Result;
-use std::{fs, io::Write, path::Path};
+use crate::{compress, Result};
+use std::{fs, path::Path};
 
 /// Budget for the first load of any page, brotli-compressed. Issue 2 set 200 KB for the site
 /// without forms (met at 198.7 KB); the forms engine, the submission client and the forms'
@@ -27,13 +27,7 @@ struct Size {
 }
 
 fn measure(name: String, bytes: &[u8]) -> Result<Size> {
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    gz.write_all(bytes).map_err(|e| e.to_string())?;
-    let gzip = gz.finish().map_err(|e| e.to_string())?.len();
-    let mut br = Vec::new();
-    let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
-    brotli::BrotliCompress(&mut &bytes[..], &mut br, &params).map_err(|e| e.to_string())?;
-    Ok(Size { name, raw: bytes.len(), gzip, brotli: br.len() })
+    Ok(Size { name, raw: bytes.len(), gzip: compress::gzip(bytes)?.len(), brotli: compress::brotli(bytes)?.len() })
 }
 
 fn kb(n: usize) -> String {

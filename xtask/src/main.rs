@@ -1,7 +1,8 @@
 //! `cargo xtask <command>`: the one entry point for developers and CI.
 //!
 //!   setup   install what is missing (wasm target, trunk, wasm-bindgen CLI, npm packages)
-//!   build   setup, then build the release site into dist/ and the widget into dist/widget/
+//!   build   setup, then build the release site into dist/ and the widget into dist/widget/,
+//!           with .br and .gz files beside them
 //!   run     build, then serve the site on http://127.0.0.1:$PORT (8080 by default)
 //!   test    setup (with Chromium), Rust tests, release build, browser tests, size budget
 //!   bench   sizes of the release build (raw, gzip, brotli) and the first-load transfer
@@ -9,7 +10,9 @@
 //! Every step is idempotent: a second run installs nothing.
 
 mod bench;
+mod compress;
 mod setup;
+mod site;
 mod widget;
 
 use std::{
@@ -73,7 +76,9 @@ pub fn cmd_in(dir: &Path, program: &str, args: &[&str], envs: &[(&str, &str)]) -
 fn build() -> Result {
     setup::all(false)?;
     cmd("trunk", &["build", "--release"])?;
-    widget::build()
+    site::finish()?;
+    widget::build()?;
+    compress::precompress(&root().join("dist"))
 }
 
 fn server_binary() -> Result<PathBuf> {

@@ -1,0 +1,49 @@
+// The headers a static host sends (the local run sends the same as deploy/nginx), and the site
+// and the widget working under its Content-Security-Policy: no inline script, scripts with
+// subresource integrity, no policy violation.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, launch } from '../support.js';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+for (const path of ['/lv/', '/en/services/ask-a-question/apply/1', '/embed-demo.html']) {
+  test(`${path} works under the Content-Security-Policy`, async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // Recorded from the first script on, in every frame and shadow root of the page.
+    await page.addInitScript(() => {
+      window.violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`), true);
+    });
+    const response = await page.goto(BASE + path);
+    const headers = response.headers();
+    const csp = headers['content-security-policy'] ?? '';
+    for (const directive of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'self' https://www.dvi.gov.lv https://dvi.gov.lv"]) {
+      assert.ok(csp.split('; ').includes(directive), `${path}: ${directive} in ${csp}`);
+    }
+    assert.ok(!csp.includes('unsafe-inline'));
+    assert.equal(headers['x-content-type-options'], 'nosniff');
+    assert.equal(headers['referrer-policy'], 'no-referrer');
+    assert.match(headers['permissions-policy'] ?? '', /camera=\(\)/);
+    assert.equal(headers['cache-control'], 'no-cache');
+
+    // The app (or the widgets) started under it: a heading the wasm wrote.
+    await page.locator('.dvi-h1').first().waitFor();
+    assert.deepEqual(await page.evaluate(() => window.violations), []);
+    // No inline script; every script of our own carries its integrity (the widget's loader is
+    // fetched by name from other sites, so a host page adds it there if it wants it).
+    const scripts = await page.locator('script').evaluateAll((all) => all.map((s) => ({ src: s.getAttribute('src'), integrity: s.integrity, inline: s.textContent.trim().length > 0 })));
+    assert.ok(scripts.length > 0);
+    for (const script of scripts) {
+      assert.ok(script.src && !script.inline, `${path}: inline script`);
+      if (path !== '/embed-demo.html') assert.match(script.integrity, /^sha384-/, `${path}: ${script.src}`);
+    }
+    if (path !== '/embed-demo.html') {
+      assert.match(await page.locator('link[rel="modulepreload"]').getAttribute('integrity'), /^sha384-/);
+    }
+    await context.close();
+  });
+}
