@@ -5,7 +5,8 @@
 //!           with .br and .gz files beside them
 //!   run     build, then serve the site on http://127.0.0.1:$PORT (8080 by default)
 //!   test    setup (with Chromium), Rust tests, release build, browser tests, size budget
-//!   bench   sizes of the release build (raw, gzip, brotli) and the first-load transfer
+//!   bench   sizes of the release build (raw, gzip, brotli) against their budgets, then
+//!           Lighthouse (mobile, simulated throttling) on five pages against theirs
 //!
 //! Every step is idempotent: a second run installs nothing.
 
@@ -33,7 +34,7 @@ fn main() -> ExitCode {
         Some("build") => build(),
         Some("run") => run(),
         Some("test") => test(),
-        Some("bench") => bench::sizes(&args.get(1).map(PathBuf::from).unwrap_or_else(|| root().join("dist"))),
+        Some("bench") => bench(&args.get(1).map(PathBuf::from).unwrap_or_else(|| root().join("dist"))),
         _ => {
             eprintln!("usage: cargo xtask <setup [--browser] | build | run | test | bench [DIR]>");
             return ExitCode::from(2);
@@ -98,10 +99,27 @@ fn test() -> Result {
     setup::all(true)?;
     cmd("cargo", &["test", "--workspace", "--features", "dvi-self-service/ssr"])?;
     build()?;
+    with_server(&root().join("dist"), |base, db, server| {
+        let envs = [("BASE_URL", base), ("DB_PATH", db), ("SERVER_BIN", server)];
+        cmd_in(&root().join("e2e"), "npm", &["test"], &envs)
+    })?;
+    bench::sizes(&root().join("dist"))
+}
+
+/// The sizes, then Lighthouse on the release build served by the reference backend.
+fn bench(dist: &Path) -> Result {
+    let sizes = bench::sizes(dist);
+    setup::all(true)?;
+    let lighthouse = with_server(dist, |base, _, _| cmd_in(&root().join("e2e"), "node", &["lighthouse.js"], &[("BASE_URL", base)]));
+    sizes.and(lighthouse)
+}
+
+/// Runs `f(base URL, database path, server binary)` while the reference backend serves `dist`
+/// on a free port, with a fresh database (so the browser tests start from an empty inbox and
+/// can check what reached it with `dvi-server show --db $DB_PATH REFERENCE`).
+fn with_server(dist: &Path, f: impl FnOnce(&str, &str, &str) -> Result) -> Result {
     let server = server_binary()?;
     let port = free_port()?;
-    // A fresh database for every run, so that the browser tests start from an empty inbox and
-    // can check what reached it with `dvi-server show --db $DB_PATH REFERENCE`.
     let data = root().join("target/e2e-data").join(std::process::id().to_string());
     if data.exists() {
         std::fs::remove_dir_all(&data).map_err(|e| format!("cannot clear {}: {e}", data.display()))?;
@@ -109,20 +127,17 @@ fn test() -> Result {
     std::fs::create_dir_all(&data).map_err(|e| format!("cannot create {}: {e}", data.display()))?;
     let db = data.join("submissions.sqlite");
     let mut child = Command::new(&server)
-        .args(["--dist", "dist", "--db"])
+        .arg("--dist")
+        .arg(dist)
+        .arg("--db")
         .arg(&db)
         .current_dir(root())
         .env("PORT", port.to_string())
         .spawn()
         .map_err(|e| format!("cannot start the server: {e}"))?;
-    let result = wait_for(port).and_then(|()| {
-        let base = format!("http://127.0.0.1:{port}");
-        let envs = [("BASE_URL", base.as_str()), ("DB_PATH", &db.to_string_lossy()), ("SERVER_BIN", &server.to_string_lossy())];
-        cmd_in(&root().join("e2e"), "npm", &["test"], &envs)
-    });
+    let result = wait_for(port).and_then(|()| f(&format!("http://127.0.0.1:{port}"), &db.to_string_lossy(), &server.to_string_lossy()));
     stop(&mut child);
-    result?;
-    bench::sizes(&root().join("dist"))
+    result
 }
 
 fn free_port() -> Result<u16> {

@@ -64,7 +64,7 @@ pub fn lock_version(lock: &str, name: &str) -> Option<String> {
     Some(line.strip_prefix("version = \"")?.trim_end_matches('"').to_owned())
 }
 
-/// npm packages: playwright-core, axe-core, and binaryen@132 for wasm-opt.
+/// npm packages: playwright-core, axe-core, lighthouse, and binaryen@132 for wasm-opt.
 fn npm() -> Result {
     let dir = root().join("e2e");
     let lock = fs::read(dir.join("package-lock.json")).map_err(|e| format!("e2e/package-lock.json: {e}"))?;
