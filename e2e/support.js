@@ -28,7 +28,14 @@ export async function open(browser, path, { width = 1280, height = 900, before, 
   if (before) await before(page);
   await page.goto(BASE + path);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
+  // The h1 is there at once (pre-rendered); the app takes over a moment later.
+  await started(page);
   return { context, page, errors, requests };
+}
+
+/** Waits until the app has taken over the pre-rendered page (pages without the app pass). */
+export async function started(page) {
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'started' || !document.querySelector('link[rel="modulepreload"]'));
 }
 
 /** The submission as the backend stored it (`dvi-server show`), or null. */

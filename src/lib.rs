@@ -18,8 +18,11 @@ pub mod lang;
 pub mod nav;
 pub mod pages;
 pub mod phone_line;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 pub mod routes;
 pub mod search;
+pub mod takeover;
 pub mod widget;
 
 use components::layout::Layout;

@@ -22,7 +22,10 @@ use tower_http::set_header::SetResponseHeaderLayer;
 pub fn app(dist: &Path, store: Store, config: &Config) -> Router {
     Router::new()
         .merge(api::router(store, config))
-        .fallback_service(site::files(dist))
+        .fallback({
+            let dist = dist.to_path_buf();
+            move |request: axum::extract::Request| site::serve(dist.clone(), request)
+        })
         .layer(axum::middleware::from_fn(site::static_headers))
         .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(site::CONTENT_SECURITY_POLICY)))
         .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))

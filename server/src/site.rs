@@ -1,15 +1,15 @@
-//! The built site from `dist/`, served as a static host serves it (deploy/nginx.conf does the
-//! same): brotli or gzip files written at build time where the browser takes them, the app's
-//! index.html for every address that is not a file (the app shows its own "page not found"),
-//! long cache lifetimes for hashed file names, and the security headers.
+//! The built site from `dist/`, served as a static host serves it (deploy/nginx does the
+//! same): brotli or gzip files written at build time where the browser takes them, each page's
+//! pre-rendered file, long cache lifetimes for hashed file names, and the security headers.
 
 use axum::{
     extract::Request,
     http::{header, HeaderValue},
     middleware::Next,
-    response::Response,
+    response::{IntoResponse, Response},
 };
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use tower::ServiceExt;
 use tower_http::services::{ServeDir, ServeFile};
 
 /// No inline script or style, nothing from elsewhere, framed only by the inspectorate's own
@@ -25,11 +25,37 @@ pub const CACHE_HASHED: &str = "public, max-age=31536000, immutable";
 /// Everything else (pages, the widget's loader by its fixed name): checked on every use.
 pub const CACHE_OTHER: &str = "no-cache";
 
-pub fn files(dist: &Path) -> ServeDir<ServeFile> {
-    ServeDir::new(dist)
+/// Answers a request from the built site: a file as it is; a page's address with its
+/// pre-rendered file ("/lv/sazina" with lv/sazina.html); any other address with app.html, the
+/// page the app fills in itself (a form's confirmation; an unknown address, where the app shows
+/// its "page not found").
+pub async fn serve(dist: PathBuf, request: Request) -> Response {
+    let page = page_file(&dist, request.uri().path());
+    let files = ServeDir::new(&dist)
         .precompressed_br()
         .precompressed_gzip()
-        .fallback(ServeFile::new(dist.join("index.html")).precompressed_br().precompressed_gzip())
+        .fallback(ServeFile::new(page).precompressed_br().precompressed_gzip());
+    match files.oneshot(request).await {
+        Ok(response) => response.into_response(),
+        Err(never) => match never {},
+    }
+}
+
+/// The pre-rendered file for an address, or the app's own page.
+fn page_file(dist: &Path, path: &str) -> PathBuf {
+    let name = path.trim_matches('/');
+    // Only plain addresses: the site's are lowercase ASCII words, numbers and hyphens.
+    let plain = !name.is_empty() && name.split('/').all(|s| !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'));
+    let rendered = dist.join(format!("{name}.html"));
+    if plain && rendered.is_file() {
+        return rendered;
+    }
+    let app = dist.join("app.html");
+    if app.is_file() {
+        app
+    } else {
+        dist.join("index.html")
+    }
 }
 
 /// Cache lifetimes for the site's files, and CORS for the widget's, which host pages on other

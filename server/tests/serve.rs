@@ -21,6 +21,8 @@ async fn get_with(path: &str, headers: &str) -> String {
     fs::write(dist.join("index.html.br"), "brotli bytes").unwrap();
     fs::write(dist.join("style-c78ae605c0f29a2e.css"), "body{}").unwrap();
     fs::write(dist.join("widget/embed.js"), "export {};").unwrap();
+    fs::create_dir_all(dist.join("lv")).unwrap();
+    fs::write(dist.join("lv/sazina.html"), "<title>pre-rendered</title>").unwrap();
     let store = dvi_server::Store::open(&dist.join("submissions.sqlite")).unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
@@ -51,6 +53,17 @@ async fn serves_files_and_the_app_for_any_route() {
         let page = get(path).await;
         assert!(page.starts_with("HTTP/1.1 200"), "{path}: {page}");
         assert!(page.contains("<title>app</title>"), "{path}");
+    }
+}
+
+#[tokio::test]
+async fn answers_a_page_address_with_its_pre_rendered_file() {
+    let page = get("/lv/sazina").await;
+    assert!(page.starts_with("HTTP/1.1 200") && page.contains("<title>pre-rendered</title>"), "{page}");
+    // Anything else gets the page the app fills in itself; nothing outside dist/.
+    for path in ["/lv/Sazina", "/lv/../lv/sazina", "/lv/%2e%2e/lv/sazina", "/lv/pakalpojumi/x/pieteikums/nosutits"] {
+        let other = get(path).await;
+        assert!(other.contains("<title>app</title>"), "{path}: {other}");
     }
 }
 

@@ -1,12 +1,17 @@
-//! What the site's build needs after trunk: its page as a static host must serve it.
+//! What the site's build needs after trunk: its page fit for a static host, then every page
+//! pre-rendered from it (src/bin/prerender.rs).
 
-use crate::{root, Result};
+use crate::{cmd, root, Result};
 use std::fs;
 
 pub fn finish() -> Result {
     let path = root().join("dist/index.html");
     let html = fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    fs::write(&path, without_wasm_preload_integrity(&html)).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    fs::write(&path, without_wasm_preload_integrity(&html)).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    // Built as the tests build the workspace (same features), so that nothing compiles twice.
+    cmd("cargo", &["build", "--quiet", "--workspace", "--features", "dvi-self-service/ssr", "--bins"])?;
+    let prerender = root().join("target/debug/prerender");
+    cmd(&prerender.to_string_lossy(), &[&root().join("dist").to_string_lossy()])
 }
 
 /// trunk gives the wasm's preload link an `integrity`, which Chromium ignores on a fetch
