@@ -2,7 +2,8 @@
 //! (`cargo xtask build` runs `src/bin/prerender.rs` after trunk). The page shows at once and
 //! reads without JavaScript; in the browser the app then takes over (`takeover.rs`).
 
-use crate::routes::Route;
+use crate::lang::Lang;
+use crate::routes::{FormPage, Page, Route};
 use crate::App;
 use leptos::prelude::*;
 use leptos_router::location::RequestUrl;
@@ -36,6 +37,33 @@ pub fn document(template: &str, route: &Route) -> Result<String, String> {
     replace_between(&html, "<body>", "</body>", &format!("\n{body}\n"))
 }
 
+/// trunk's page as it is, with the page's language and title only: for a form's confirmation,
+/// which shows a reference that only a submission gives, so the app draws it in the browser.
+pub fn shell(template: &str, route: &Route) -> Result<String, String> {
+    let html = replace_between(template, "<html lang=\"", "\"", route.lang.code())?;
+    replace_between(&html, "<title>", "</title>", &escape(&route.title()))
+}
+
+/// Every file to write: each page's, "/" (the Latvian home page), each form's confirmation
+/// (the shell), and the "page not found" that a static host sends with a 404 (404.html, and
+/// en/404.html for English addresses).
+pub fn files(template: &str) -> Result<Vec<(String, String)>, String> {
+    let mut files = Vec::new();
+    for route in Route::all() {
+        files.push((file_name(&route.href()), document(template, &route)?));
+    }
+    files.push(("index.html".to_owned(), document(template, &Route::parse("/"))?));
+    for lang in Lang::ALL {
+        for form in &dvi_validation::forms::FORMS {
+            let sent = Route::new(lang, Page::Form(form.id, FormPage::Sent));
+            files.push((file_name(&sent.href()), shell(template, &sent)?));
+        }
+        let not_found = document(template, &Route::new(lang, Page::NotFound))?;
+        files.push((if lang == Lang::Lv { "404.html".to_owned() } else { format!("{}/404.html", lang.code()) }, not_found));
+    }
+    Ok(files)
+}
+
 fn replace_between(text: &str, start: &str, end: &str, with: &str) -> Result<String, String> {
     let from = text.find(start).ok_or_else(|| format!("the page template has no {start}"))? + start.len();
     let to = from + text[from..].find(end).ok_or_else(|| format!("the page template has no {end} after {start}"))?;
@@ -49,8 +77,6 @@ fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::Lang;
-    use crate::routes::Page;
 
     #[test]
     fn file_names() {
@@ -70,5 +96,24 @@ mod tests {
         assert!(page.contains("<h1") && page.contains("How to reach us</h1>"));
         assert!(!page.contains("needs js"), "the page reads without script");
         assert!(document("<html>", &route).is_err());
+    }
+
+    #[test]
+    fn every_address_has_a_file() {
+        let template = "<html lang=\"lv\"><head><title>x</title></head><body><noscript>needs js</noscript></body></html>";
+        let files = files(template).expect("the template fits");
+        let names: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
+        for route in Route::all() {
+            assert!(names.contains(&file_name(&route.href()).as_str()), "{}", route.href());
+        }
+        for name in ["index.html", "404.html", "en/404.html", "lv/pakalpojumi/sudziba-par-personas-datu-apstradi/pieteikums/nosutits.html", "en/services/ask-a-question/apply/sent.html"] {
+            assert!(names.contains(&name), "{name}");
+        }
+        let sent = &files.iter().find(|(name, _)| name == "en/services/ask-a-question/apply/sent.html").expect("sent page").1;
+        assert!(sent.contains("<html lang=\"en\">") && sent.contains("needs js"), "the confirmation is drawn by the app");
+        let mut unique = names.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), names.len(), "one file per address");
     }
 }

@@ -61,6 +61,8 @@ form-email = Open an e-mail to { $email }
 form-email-note = A complaint or an appeal sent by e-mail must be signed with a secure electronic signature. If you do not have one, print it, sign it by hand and send it by post or put it in our mailbox.
 form-print = Print to send by post
 form-post-address = Postal address: { $address }
+form-noscript-heading = This form needs JavaScript
+form-noscript = JavaScript is not running in your browser, so the form cannot be sent from here. You can send the same by e-mail or by post.
 form-submission-text-label = Your submission as text
 form-field-errors-sent = The inspectorate's system did not accept some of your answers. Correct them below.
 

@@ -62,6 +62,8 @@ form-email = Atvērt e-pastu uz { $email }
 form-email-note = Sūdzībai vai apstrīdēšanas iesniegumam, ko sūtāt pa e-pastu, jābūt parakstītam ar drošu elektronisko parakstu. Ja jums tāda nav, izdrukājiet to, parakstiet ar roku un nosūtiet pa pastu vai ievietojiet mūsu pastkastē.
 form-print = Drukāt, lai nosūtītu pa pastu
 form-post-address = Pasta adrese: { $address }
+form-noscript-heading = Šī veidlapa darbojas tikai ar JavaScript
+form-noscript = Jūsu pārlūkprogrammā JavaScript nedarbojas, tāpēc no šejienes veidlapu nosūtīt nevar. To pašu varat nosūtīt pa e-pastu vai pa pastu.
 form-submission-text-label = Jūsu pieteikums teksta veidā
 form-field-errors-sent = Inspekcijas sistēma nepieņēma dažas atbildes. Izlabojiet tās zemāk.
 

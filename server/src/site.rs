@@ -4,7 +4,7 @@
 
 use axum::{
     extract::Request,
-    http::{header, HeaderValue},
+    http::{header, HeaderValue, StatusCode},
     middleware::Next,
     response::{IntoResponse, Response},
 };
@@ -26,36 +26,53 @@ pub const CACHE_HASHED: &str = "public, max-age=31536000, immutable";
 pub const CACHE_OTHER: &str = "no-cache";
 
 /// Answers a request from the built site: a file as it is; a page's address with its
-/// pre-rendered file ("/lv/sazina" with lv/sazina.html); any other address with app.html, the
-/// page the app fills in itself (a form's confirmation; an unknown address, where the app shows
-/// its "page not found").
+/// pre-rendered file ("/lv/sazina" with lv/sazina.html); any other address with the "page not
+/// found" page and a 404 (en/404.html for English addresses, else 404.html).
 pub async fn serve(dist: PathBuf, request: Request) -> Response {
-    let page = page_file(&dist, request.uri().path());
+    let path = request.uri().path().to_owned();
+    let (page, found) = page_file(&dist, &path);
     let files = ServeDir::new(&dist)
         .precompressed_br()
         .precompressed_gzip()
         .fallback(ServeFile::new(page).precompressed_br().precompressed_gzip());
-    match files.oneshot(request).await {
+    let mut response = match files.oneshot(request).await {
         Ok(response) => response.into_response(),
         Err(never) => match never {},
+    };
+    if !found && response.status() == StatusCode::OK && !is_file(&dist, &path) {
+        *response.status_mut() = StatusCode::NOT_FOUND;
     }
+    response
 }
 
-/// The pre-rendered file for an address, or the app's own page.
-fn page_file(dist: &Path, path: &str) -> PathBuf {
+/// Only plain addresses lead to pages: the site's are lowercase ASCII words, numbers, hyphens.
+fn plain(name: &str) -> bool {
+    !name.is_empty() && name.split('/').all(|s| !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'))
+}
+
+/// Would ServeDir answer this path from a file of its own (a file, or a folder's index.html)?
+fn is_file(dist: &Path, path: &str) -> bool {
+    let name = path.trim_start_matches('/');
+    if name.split('/').any(|s| s == ".." || s.contains('%') || s.contains('\\')) {
+        return false;
+    }
+    let file = dist.join(name);
+    file.is_file() || (path.ends_with('/') && file.join("index.html").is_file())
+}
+
+/// The pre-rendered file for an address and `true`; else the "page not found" and `false`.
+fn page_file(dist: &Path, path: &str) -> (PathBuf, bool) {
     let name = path.trim_matches('/');
-    // Only plain addresses: the site's are lowercase ASCII words, numbers and hyphens.
-    let plain = !name.is_empty() && name.split('/').all(|s| !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'));
     let rendered = dist.join(format!("{name}.html"));
-    if plain && rendered.is_file() {
-        return rendered;
+    if plain(name) && rendered.is_file() {
+        return (rendered, true);
     }
-    let app = dist.join("app.html");
-    if app.is_file() {
-        app
-    } else {
-        dist.join("index.html")
+    let english = dist.join("en/404.html");
+    if (path == "/en" || path.starts_with("/en/")) && english.is_file() {
+        return (english, false);
     }
+    let not_found = dist.join("404.html");
+    (if not_found.is_file() { not_found } else { dist.join("index.html") }, false)
 }
 
 /// Cache lifetimes for the site's files, and CORS for the widget's, which host pages on other

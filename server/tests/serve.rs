@@ -23,6 +23,10 @@ async fn get_with(path: &str, headers: &str) -> String {
     fs::write(dist.join("widget/embed.js"), "export {};").unwrap();
     fs::create_dir_all(dist.join("lv")).unwrap();
     fs::write(dist.join("lv/sazina.html"), "<title>pre-rendered</title>").unwrap();
+    fs::write(dist.join("lv/index.html"), "<title>home</title>").unwrap();
+    fs::write(dist.join("404.html"), "<title>nav atrasts</title>").unwrap();
+    fs::create_dir_all(dist.join("en")).unwrap();
+    fs::write(dist.join("en/404.html"), "<title>not found</title>").unwrap();
     let store = dvi_server::Store::open(&dist.join("submissions.sqlite")).unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
@@ -45,34 +49,29 @@ fn header<'a>(response: &'a str, name: &str) -> Option<&'a str> {
 }
 
 #[tokio::test]
-async fn serves_files_and_the_app_for_any_route() {
+async fn serves_files_pages_and_a_404_page() {
     let css = get("/style-c78ae605c0f29a2e.css").await;
     assert!(css.starts_with("HTTP/1.1 200"), "{css}");
     assert!(css.contains("body{}"));
-    for path in ["/", "/lv/pakalpojumi", "/en/services/complaint-about-personal-data", "/no/such/page"] {
+    for (path, title) in [("/", "app"), ("/lv/", "home"), ("/lv/sazina", "pre-rendered"), ("/lv/sazina/", "pre-rendered")] {
         let page = get(path).await;
         assert!(page.starts_with("HTTP/1.1 200"), "{path}: {page}");
-        assert!(page.contains("<title>app</title>"), "{path}");
+        assert!(page.contains(&format!("<title>{title}</title>")), "{path}: {page}");
     }
-}
-
-#[tokio::test]
-async fn answers_a_page_address_with_its_pre_rendered_file() {
-    let page = get("/lv/sazina").await;
-    assert!(page.starts_with("HTTP/1.1 200") && page.contains("<title>pre-rendered</title>"), "{page}");
-    // Anything else gets the page the app fills in itself; nothing outside dist/.
-    for path in ["/lv/Sazina", "/lv/../lv/sazina", "/lv/%2e%2e/lv/sazina", "/lv/pakalpojumi/x/pieteikums/nosutits"] {
-        let other = get(path).await;
-        assert!(other.contains("<title>app</title>"), "{path}: {other}");
+    // Anything else is not found, in the address's language; nothing outside dist/.
+    for (path, title) in [("/lv/Sazina", "nav atrasts"), ("/no/such/page", "nav atrasts"), ("/lv/../lv/sazina", "nav atrasts"), ("/lv/%2e%2e/lv/sazina", "nav atrasts"), ("/en/nothing", "not found")] {
+        let page = get(path).await;
+        assert!(page.starts_with("HTTP/1.1 404"), "{path}: {page}");
+        assert!(page.contains(&format!("<title>{title}</title>")), "{path}: {page}");
     }
 }
 
 #[tokio::test]
 async fn sends_the_precompressed_file_to_a_browser_that_takes_it() {
-    let page = get_with("/lv/pakalpojumi", "Accept-Encoding: gzip, br\r\n").await;
+    let page = get_with("/", "Accept-Encoding: gzip, br\r\n").await;
     assert_eq!(header(&page, "content-encoding"), Some("br"), "{page}");
     assert!(page.ends_with("brotli bytes"));
-    let plain = get("/lv/pakalpojumi").await;
+    let plain = get("/").await;
     assert_eq!(header(&plain, "content-encoding"), None);
 }
 

@@ -1,5 +1,5 @@
 use crate::api::{new_key, submit, SendError, Submission};
-use crate::components::{error_summary::{self, ErrorSummary}, form_notices::{DraftNotice, FormCaption, PrivacyNotice}, other_ways::OtherWays, page_heading::PageHeading};
+use crate::components::{error_summary::{self, ErrorSummary}, form_notices::{DraftNotice, FormCaption, NoScriptWays, PrivacyNotice}, other_ways::OtherWays, page_heading::PageHeading};
 use crate::forms::{answer_text, error_message, keep_draft, label, today, FormSessions};
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
@@ -81,6 +81,7 @@ pub fn FormCheck(lang: Lang, form: &'static Form) -> impl IntoView {
         {summary}
         <FormCaption lang form page=FormPage::Check/>
         <PageHeading lang page=Page::Form(form.id, FormPage::Check) lead=t(lang, "form-check-lead")/>
+        <NoScriptWays lang/>
         {form
             .steps
             .iter()

@@ -1,4 +1,4 @@
-use crate::components::{error_summary::{self, ErrorSummary}, form_field::{target_id, FormField}, form_notices::{DraftNotice, FormCaption, PrivacyNotice}, page_heading::PageHeading};
+use crate::components::{error_summary::{self, ErrorSummary}, form_field::{target_id, FormField}, form_notices::{DraftNotice, FormCaption, NoScriptWays, PrivacyNotice}, page_heading::PageHeading};
 use crate::forms::{error_message, keep_draft, today, FormSessions};
 use crate::i18n::t;
 use crate::lang::Lang;
@@ -56,6 +56,7 @@ pub fn FormStep(lang: Lang, form: &'static Form, index: usize) -> impl IntoView 
         {summary}
         <FormCaption lang form page=FormPage::Step(index)/>
         <PageHeading lang page=Page::Form(form.id, FormPage::Step(index))/>
+        <NoScriptWays lang/>
         {(index == 0).then(|| view! {
             <p class="dvi-lead">{t(lang, &format!("form-{}-lead", form.id))}</p>
             <FormIntro lang form/>

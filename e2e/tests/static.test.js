@@ -1,0 +1,99 @@
+// The pre-rendered pages: without JavaScript every page reads, its links and the language
+// switch work, unknown addresses say so with a 404, and the form pages give the other ways to
+// send; with JavaScript the app takes over showing the very same text, with no console error.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, launch, open } from '../support.js';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** Every page reachable by links from both home pages, read without JavaScript. */
+async function crawlWithoutScript() {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const seen = new Set();
+  const queue = ['/lv/', '/en/'];
+  const pages = [];
+  while (queue.length) {
+    const path = queue.shift();
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const response = await page.goto(BASE + path);
+    const links = await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href').split('#')[0].split('?')[0]));
+    for (const href of links) if (href && !seen.has(href)) queue.push(href);
+    pages.push({
+      path,
+      status: response.status(),
+      lang: await page.locator('html').getAttribute('lang'),
+      title: await page.title(),
+      h1: await page.getByRole('heading', { level: 1 }).allTextContents(),
+      switchTo: await page.locator('a[hreflang]').getAttribute('href'),
+      noscript: await page.getByRole('heading', { level: 2, name: /JavaScript/ }).count(),
+      mail: await page.locator('a[href^="mailto:"]').count(),
+    });
+  }
+  await context.close();
+  return pages;
+}
+
+test('without JavaScript every page reads, its links and the language switch work', async () => {
+  const pages = await crawlWithoutScript();
+  // (A form's later steps are reached by its Continue button, not by links.)
+  for (const lang of ['lv', 'en']) {
+    assert.ok(pages.filter((p) => p.path.startsWith(`/${lang}/`)).length >= 25, `only ${pages.length} pages reached by links`);
+  }
+  const paths = new Set(pages.map((p) => p.path));
+  for (const p of pages) {
+    assert.equal(p.status, 200, `${p.path}: status`);
+    assert.equal(p.h1.length, 1, `${p.path}: one h1`);
+    assert.ok(p.title.startsWith(p.h1[0].trim()), `${p.path}: title "${p.title}" names the h1`);
+    assert.equal(p.lang, p.path.startsWith('/en/') ? 'en' : 'lv', `${p.path}: lang`);
+    assert.ok(p.switchTo && paths.has(p.switchTo), `${p.path}: the language switch leads to ${p.switchTo}, a page that reads`);
+    const switched = pages.find((q) => q.path === p.switchTo);
+    assert.notEqual(switched.lang, p.lang, `${p.path}: the switch changes the language`);
+    if (/\/(pieteikums|apply)\/(\d+|parbaude|check)$/.test(p.path)) {
+      assert.equal(p.noscript, 1, `${p.path}: says the form needs JavaScript`);
+      assert.ok(p.mail >= 1, `${p.path}: offers e-mail`);
+    }
+  }
+  assert.ok(pages.some((p) => /\/(pieteikums|apply)\/1$/.test(p.path)), 'form pages were reached');
+});
+
+test('without JavaScript an unknown address says so, with a 404, in its language', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const [path, heading] of [['/lv/nav-sadas-lapas', 'Lapa nav atrasta'], ['/en/no-such-page', 'Page not found']]) {
+    const response = await page.goto(BASE + path);
+    assert.equal(response.status(), 404, path);
+    assert.equal((await page.getByRole('heading', { level: 1 }).textContent()).trim(), heading, path);
+  }
+  await context.close();
+});
+
+/** The text a person reads in main, without what only the browser can know: live status
+ * messages and whether the phone line is open now (they follow the clock). */
+const mainText = (page) => page.locator('main').evaluate((main) => {
+  const copy = main.cloneNode(true);
+  for (const live of copy.querySelectorAll('[role="status"], [aria-live], .dvi-phone-status__now')) live.remove();
+  for (const hidden of copy.querySelectorAll('noscript')) hidden.remove();
+  return copy.textContent.replace(/\s+/g, ' ').trim();
+});
+
+test('with JavaScript the app takes over each page showing the same text', async () => {
+  const paths = (await crawlWithoutScript()).map((p) => p.path);
+  // The page as it arrives (its start script held back), then as the app draws it.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.route('**/start-*.js', (route) => route.abort());
+  for (const path of paths) {
+    await page.goto(BASE + path);
+    const arrived = await mainText(page);
+    const app = await open(browser, path);
+    assert.equal(await mainText(app.page), arrived, `${path}: the app shows what the page arrived with`);
+    assert.deepEqual(app.errors, [], `${path}: console`);
+    await app.context.close();
+  }
+  await context.close();
+});
