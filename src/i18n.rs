@@ -4,23 +4,28 @@
 //! selected: Latvian has zero/one/other). A missing key shows as the key itself; the locale
 //! tests make sure none is missing.
 //!
-//! The messages are parsed with `fluent-syntax` and resolved here rather than by
-//! `fluent-bundle`: our messages use only variables and selections on them (tests/locales.rs
-//! checks that), and numbers here are whole numbers. `fluent-bundle` keeps every number as an
-//! `f64`, which linked float parsing and printing (with their tables, about 20 KB brotli) into
-//! the browser build for nothing.
+//! The messages are parsed at build time (build/messages.rs) and resolved here rather than by
+//! `fluent-bundle`: they use only variables and selections on them, and numbers here are whole
+//! numbers. `fluent-bundle` keeps every number as an `f64`, which linked float parsing and
+//! printing (with their tables, about 20 KB brotli) into the browser build for nothing, and
+//! parsing in the browser linked the .ftl parser. tests/i18n_parity.rs resolves every message
+//! with `fluent-bundle` too and compares.
 
 use crate::lang::Lang;
-use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement, VariantKey};
-use std::collections::BTreeMap;
 
-const LV: &str = include_str!(concat!(env!("OUT_DIR"), "/lv.ftl"));
-const EN: &str = include_str!(concat!(env!("OUT_DIR"), "/en.ftl"));
-
+/// The joined .ftl source, for the locale tests.
 pub fn source(lang: Lang) -> &'static str {
     match lang {
-        Lang::Lv => LV,
-        Lang::En => EN,
+        Lang::Lv => include_str!(concat!(env!("OUT_DIR"), "/lv.ftl")),
+        Lang::En => include_str!(concat!(env!("OUT_DIR"), "/en.ftl")),
+    }
+}
+
+/// The messages as build/messages.rs writes them (its comment describes the form).
+fn compiled(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Lv => include_str!(concat!(env!("OUT_DIR"), "/lv.messages")),
+        Lang::En => include_str!(concat!(env!("OUT_DIR"), "/en.messages")),
     }
 }
 
@@ -61,25 +66,22 @@ macro_rules! number_from {
 }
 number_from!(i8 i16 i32 i64 isize u8 u16 u32 u64 usize);
 
-/// A message's value by key (`None` for a message with attributes only).
-type Messages = BTreeMap<&'static str, Option<Pattern<&'static str>>>;
+/// Each message's key and pattern, sorted by key as they are written.
+type Messages = Vec<(&'static str, &'static str)>;
 
 fn messages(lang: Lang) -> Messages {
-    // A syntax error leaves the rest of the resource usable; the locale tests fail on it.
-    let resource = fluent_syntax::parser::parse_runtime(source(lang)).unwrap_or_else(|(partial, _)| partial);
-    resource
-        .body
-        .into_iter()
-        .filter_map(|entry| match entry {
-            // A later duplicate overrides an earlier one; the locale tests reject duplicates.
-            fluent_syntax::ast::Entry::Message(m) => Some((m.id.name, m.value)),
-            _ => None,
-        })
-        .collect()
+    compiled(lang).split('\x1e').filter_map(|m| m.split_once('\x1f')).collect()
 }
 
 thread_local! {
     static MESSAGES: [Messages; 2] = [messages(Lang::Lv), messages(Lang::En)];
+}
+
+fn pattern(lang: Lang, key: &str) -> Option<&'static str> {
+    MESSAGES.with(|messages| {
+        let list = &messages[lang as usize];
+        list.binary_search_by(|(k, _)| (*k).cmp(key)).ok().map(|i| list[i].1)
+    })
 }
 
 /// The cardinal plural category of a whole number, exactly as fluent-bundle's rules
@@ -107,81 +109,74 @@ impl Scope<'_> {
         self.args.iter().find(|(n, _)| *n == name).map(|(_, v)| v)
     }
 
-    fn write_pattern(&self, out: &mut String, pattern: &Pattern<&str>) {
-        for element in &pattern.elements {
-            match element {
-                PatternElement::TextElement { value } => out.push_str(value),
-                PatternElement::Placeable { expression } => self.write_expression(out, expression),
+    fn write_pattern(&self, out: &mut String, mut pattern: &str) {
+        while let Some(at) = pattern.find(['\x02', '\x04']) {
+            out.push_str(&pattern[..at]);
+            let select = pattern[at..].starts_with('\x04');
+            let (inside, after) = pattern[at + 1..].split_once(if select { '\x07' } else { '\x03' }).unwrap_or((&pattern[at + 1..], ""));
+            if select {
+                self.write_select(out, inside);
+            } else {
+                self.write_variable(out, inside);
+            }
+            pattern = after;
+        }
+        out.push_str(pattern);
+    }
+
+    fn write_variable(&self, out: &mut String, name: &str) {
+        match self.arg(name) {
+            Some(Value::Text(text)) => out.push_str(text),
+            Some(Value::Number(n)) => out.push_str(&n.to_string()),
+            // As Fluent shows a missing variable.
+            None => {
+                out.push_str("{$");
+                out.push_str(name);
+                out.push('}');
             }
         }
     }
 
-    fn write_expression(&self, out: &mut String, expression: &Expression<&str>) {
-        match expression {
-            Expression::Inline(inline) => self.write_inline(out, inline),
-            Expression::Select { selector, variants } => {
-                let selector = self.value(selector);
-                // The first variant whose key matches, else the default (as Fluent does).
-                let chosen = selector
-                    .and_then(|value| variants.iter().find(|v| self.matches(&v.key, &value)))
-                    .or_else(|| variants.iter().find(|v| v.default));
-                if let Some(variant) = chosen {
-                    self.write_pattern(out, &variant.value);
+    /// The first variant whose key matches the variable, else the default (as Fluent does).
+    fn write_select(&self, out: &mut String, select: &str) {
+        let mut variants = select.split('\x05');
+        let value = variants.next().and_then(|name| self.arg(name));
+        let (mut chosen, mut default) = (None, None);
+        for variant in variants {
+            let (key, pattern) = variant.split_once('\x06').unwrap_or((variant, ""));
+            let key = match key.strip_prefix('*') {
+                Some(key) => {
+                    default.get_or_insert(pattern);
+                    key
                 }
+                None => key,
+            };
+            if chosen.is_none() && value.is_some_and(|v| self.matches(key, v)) {
+                chosen = Some(pattern);
             }
         }
-    }
-
-    fn write_inline(&self, out: &mut String, inline: &InlineExpression<&str>) {
-        match inline {
-            InlineExpression::StringLiteral { value } => out.push_str(&fluent_syntax::unicode::unescape_unicode_to_string(value)),
-            InlineExpression::NumberLiteral { value } => out.push_str(value),
-            InlineExpression::VariableReference { id } => match self.arg(id.name) {
-                Some(Value::Text(text)) => out.push_str(text),
-                Some(Value::Number(n)) => out.push_str(&n.to_string()),
-                // As Fluent shows a missing variable.
-                None => {
-                    out.push_str("{$");
-                    out.push_str(id.name);
-                    out.push('}');
-                }
-            },
-            InlineExpression::Placeable { expression } => self.write_expression(out, expression),
-            // Message and term references and functions are not used (the locale tests check).
-            _ => out.push_str("{???}"),
+        if let Some(pattern) = chosen.or(default) {
+            self.write_pattern(out, pattern);
         }
     }
 
-    fn value(&self, inline: &InlineExpression<&str>) -> Option<Value> {
-        match inline {
-            InlineExpression::VariableReference { id } => self.arg(id.name).cloned(),
-            InlineExpression::StringLiteral { value } => Some(Value::Text(fluent_syntax::unicode::unescape_unicode_to_string(value).into_owned())),
-            InlineExpression::NumberLiteral { value } => value.parse().ok().map(Value::Number),
-            _ => None,
-        }
-    }
-
-    /// Does a variant's key match the selector's value? A number matches its own literal and
-    /// its plural category; text matches an identical key.
-    fn matches(&self, key: &VariantKey<&str>, value: &Value) -> bool {
-        match (key, value) {
-            (VariantKey::NumberLiteral { value: key }, Value::Number(n)) => key.parse() == Ok(*n),
-            (VariantKey::NumberLiteral { .. }, Value::Text(_)) => false,
-            (VariantKey::Identifier { name }, Value::Number(n)) => *name == plural_category(self.lang, *n),
-            (VariantKey::Identifier { name }, Value::Text(text)) => name == text,
+    /// Does a variant's key match the variable's value? A number matches its own literal and
+    /// its plural category; text matches an identical (non-number) key.
+    fn matches(&self, key: &str, value: &Value) -> bool {
+        match value {
+            Value::Number(n) => key.parse() == Ok(*n) || key == plural_category(self.lang, *n),
+            Value::Text(text) => key == text && key.parse::<i64>().is_err(),
         }
     }
 }
 
 fn format(lang: Lang, key: &str, args: &[(&'static str, Value)]) -> String {
-    MESSAGES.with(|messages| {
-        let Some(Some(pattern)) = messages[lang as usize].get(key) else {
-            return key.to_owned();
-        };
-        let mut out = String::new();
-        Scope { lang, args }.write_pattern(&mut out, pattern);
-        out
-    })
+    let Some(pattern) = pattern(lang, key) else {
+        return key.to_owned();
+    };
+    let mut out = String::new();
+    Scope { lang, args }.write_pattern(&mut out, pattern);
+    out
 }
 
 /// The message `key` in `lang`.
@@ -201,7 +196,7 @@ pub fn date_long(lang: Lang, date: crate::clock::Date) -> String {
 
 /// Does `key` exist in `lang`? For tests and for optional texts.
 pub fn has(lang: Lang, key: &str) -> bool {
-    MESSAGES.with(|messages| messages[lang as usize].contains_key(key))
+    pattern(lang, key).is_some()
 }
 
 #[cfg(test)]
