@@ -8,6 +8,8 @@ mod lang;
 #[path = "src/content/model.rs"]
 #[allow(dead_code)]
 mod model;
+#[path = "build/messages.rs"]
+mod messages;
 #[path = "build/rust_expr.rs"]
 mod rust_expr;
 
@@ -57,6 +59,7 @@ fn locales(out: &Path) {
                 all.push('\n');
             }
         }
+        fs::write(out.join(format!("{lang}.messages")), messages::compile(lang, &all)).expect("cannot write the messages");
         fs::write(out.join(format!("{lang}.ftl")), all).expect("cannot write the joined .ftl");
     }
 }

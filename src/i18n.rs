@@ -1,63 +1,192 @@
 //! Interface strings from locales/{lv,en}/*.ftl (Fluent), compiled in.
 //!
-//! `t(lang, "key")` for a plain message, `t_args` with variables (Fluent selects the right
-//! plural form: Latvian has zero/one/other). A missing key shows as the key itself; the locale
+//! `t(lang, "key")` for a plain message, `t_args` with variables (the right plural form is
+//! selected: Latvian has zero/one/other). A missing key shows as the key itself; the locale
 //! tests make sure none is missing.
+//!
+//! The messages are parsed at build time (build/messages.rs) and resolved here rather than by
+//! `fluent-bundle`: they use only variables and selections on them, and numbers here are whole
+//! numbers. `fluent-bundle` keeps every number as an `f64`, which linked float parsing and
+//! printing (with their tables, about 20 KB brotli) into the browser build for nothing, and
+//! parsing in the browser linked the .ftl parser. tests/i18n_parity.rs resolves every message
+//! with `fluent-bundle` too and compares.
 
 use crate::lang::Lang;
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
-pub use fluent_bundle::FluentValue as Value;
-
-const LV: &str = include_str!(concat!(env!("OUT_DIR"), "/lv.ftl"));
-const EN: &str = include_str!(concat!(env!("OUT_DIR"), "/en.ftl"));
-
+/// The joined .ftl source, for the locale tests.
 pub fn source(lang: Lang) -> &'static str {
     match lang {
-        Lang::Lv => LV,
-        Lang::En => EN,
+        Lang::Lv => include_str!(concat!(env!("OUT_DIR"), "/lv.ftl")),
+        Lang::En => include_str!(concat!(env!("OUT_DIR"), "/en.ftl")),
     }
 }
 
-fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
-    let locale = lang.code().parse().unwrap_or_default();
-    let mut bundle = FluentBundle::new(vec![locale]);
-    // Isolation marks (U+2068/9) would end up in the page text and in what screen readers read.
-    bundle.set_use_isolating(false);
-    // A syntax error leaves the rest of the resource usable; the locale tests fail on it.
-    let resource = FluentResource::try_new(source(lang).to_owned()).unwrap_or_else(|(partial, _)| partial);
-    // Overriding only matters for duplicate keys, which the locale tests also reject.
-    bundle.add_resource_overriding(resource);
-    bundle
+/// The messages as build/messages.rs writes them (its comment describes the form).
+fn compiled(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Lv => include_str!(concat!(env!("OUT_DIR"), "/lv.messages")),
+        Lang::En => include_str!(concat!(env!("OUT_DIR"), "/en.messages")),
+    }
+}
+
+/// A variable's value: text, or a whole number (which also selects plural forms).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    Text(String),
+    Number(i64),
+}
+
+impl From<String> for Value {
+    fn from(text: String) -> Self {
+        Value::Text(text)
+    }
+}
+
+impl From<&str> for Value {
+    fn from(text: &str) -> Self {
+        Value::Text(text.to_owned())
+    }
+}
+
+impl From<std::borrow::Cow<'_, str>> for Value {
+    fn from(text: std::borrow::Cow<'_, str>) -> Self {
+        Value::Text(text.into_owned())
+    }
+}
+
+macro_rules! number_from {
+    ($($num:ty)+) => {$(
+        impl From<$num> for Value {
+            fn from(n: $num) -> Self {
+                // Saturates only beyond i64, far above any count or size shown.
+                Value::Number(i64::try_from(n).unwrap_or(i64::MAX))
+            }
+        }
+    )+};
+}
+number_from!(i8 i16 i32 i64 isize u8 u16 u32 u64 usize);
+
+/// Each message's key and pattern, sorted by key as they are written.
+type Messages = Vec<(&'static str, &'static str)>;
+
+fn messages(lang: Lang) -> Messages {
+    compiled(lang).split('\x1e').filter_map(|m| m.split_once('\x1f')).collect()
 }
 
 thread_local! {
-    static BUNDLES: [FluentBundle<FluentResource>; 2] = [bundle(Lang::Lv), bundle(Lang::En)];
+    static MESSAGES: [Messages; 2] = [messages(Lang::Lv), messages(Lang::En)];
 }
 
-fn format(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
-    BUNDLES.with(|bundles| {
-        let bundle = &bundles[lang as usize];
-        let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
-            return key.to_owned();
-        };
-        let mut errors = Vec::new();
-        bundle.format_pattern(pattern, args, &mut errors).into_owned()
+fn pattern(lang: Lang, key: &str) -> Option<&'static str> {
+    MESSAGES.with(|messages| {
+        let list = &messages[lang as usize];
+        list.binary_search_by(|(k, _)| (*k).cmp(key)).ok().map(|i| list[i].1)
     })
+}
+
+/// The cardinal plural category of a whole number, exactly as fluent-bundle's rules
+/// (intl_pluralrules 7) gave it before; tests/i18n_parity.rs compares the two.
+fn plural_category(lang: Lang, n: i64) -> &'static str {
+    let i = n.unsigned_abs();
+    match lang {
+        Lang::En if i == 1 => "one",
+        Lang::En => "other",
+        Lang::Lv if i % 10 == 1 && i % 100 != 11 => "one",
+        // CLDR has `n % 100 = 11..19` here, so 111 would be "zero" too; intl_pluralrules
+        // tests `i = 11..19`, and the text shown must not change with this module.
+        Lang::Lv if i.is_multiple_of(10) || (11..=19).contains(&i) => "zero",
+        Lang::Lv => "other",
+    }
+}
+
+struct Scope<'a> {
+    lang: Lang,
+    args: &'a [(&'static str, Value)],
+}
+
+impl Scope<'_> {
+    fn arg(&self, name: &str) -> Option<&Value> {
+        self.args.iter().find(|(n, _)| *n == name).map(|(_, v)| v)
+    }
+
+    fn write_pattern(&self, out: &mut String, mut pattern: &str) {
+        while let Some(at) = pattern.find(['\x02', '\x04']) {
+            out.push_str(&pattern[..at]);
+            let select = pattern[at..].starts_with('\x04');
+            let (inside, after) = pattern[at + 1..].split_once(if select { '\x07' } else { '\x03' }).unwrap_or((&pattern[at + 1..], ""));
+            if select {
+                self.write_select(out, inside);
+            } else {
+                self.write_variable(out, inside);
+            }
+            pattern = after;
+        }
+        out.push_str(pattern);
+    }
+
+    fn write_variable(&self, out: &mut String, name: &str) {
+        match self.arg(name) {
+            Some(Value::Text(text)) => out.push_str(text),
+            Some(Value::Number(n)) => out.push_str(&n.to_string()),
+            // As Fluent shows a missing variable.
+            None => {
+                out.push_str("{$");
+                out.push_str(name);
+                out.push('}');
+            }
+        }
+    }
+
+    /// The first variant whose key matches the variable, else the default (as Fluent does).
+    fn write_select(&self, out: &mut String, select: &str) {
+        let mut variants = select.split('\x05');
+        let value = variants.next().and_then(|name| self.arg(name));
+        let (mut chosen, mut default) = (None, None);
+        for variant in variants {
+            let (key, pattern) = variant.split_once('\x06').unwrap_or((variant, ""));
+            let key = match key.strip_prefix('*') {
+                Some(key) => {
+                    default.get_or_insert(pattern);
+                    key
+                }
+                None => key,
+            };
+            if chosen.is_none() && value.is_some_and(|v| self.matches(key, v)) {
+                chosen = Some(pattern);
+            }
+        }
+        if let Some(pattern) = chosen.or(default) {
+            self.write_pattern(out, pattern);
+        }
+    }
+
+    /// Does a variant's key match the variable's value? A number matches its own literal and
+    /// its plural category; text matches an identical (non-number) key.
+    fn matches(&self, key: &str, value: &Value) -> bool {
+        match value {
+            Value::Number(n) => key.parse() == Ok(*n) || key == plural_category(self.lang, *n),
+            Value::Text(text) => key == text && key.parse::<i64>().is_err(),
+        }
+    }
+}
+
+fn format(lang: Lang, key: &str, args: &[(&'static str, Value)]) -> String {
+    let Some(pattern) = pattern(lang, key) else {
+        return key.to_owned();
+    };
+    let mut out = String::new();
+    Scope { lang, args }.write_pattern(&mut out, pattern);
+    out
 }
 
 /// The message `key` in `lang`.
 pub fn t(lang: Lang, key: &str) -> String {
-    format(lang, key, None)
+    format(lang, key, &[])
 }
 
 /// The message `key` in `lang` with variables, e.g. `t_args(lang, "count", &[("count", n.into())])`.
-pub fn t_args(lang: Lang, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
-    let mut fluent_args = FluentArgs::new();
-    for (name, value) in args {
-        fluent_args.set(*name, value.clone());
-    }
-    format(lang, key, Some(&fluent_args))
+pub fn t_args(lang: Lang, key: &str, args: &[(&'static str, Value)]) -> String {
+    format(lang, key, args)
 }
 
 /// A date written out in the language's own way ("2026. gada 24. novembris", "24 November 2026").
@@ -67,7 +196,7 @@ pub fn date_long(lang: Lang, date: crate::clock::Date) -> String {
 
 /// Does `key` exist in `lang`? For tests and for optional texts.
 pub fn has(lang: Lang, key: &str) -> bool {
-    BUNDLES.with(|bundles| bundles[lang as usize].has_message(key))
+    pattern(lang, key).is_some()
 }
 
 #[cfg(test)]
@@ -99,6 +228,32 @@ mod tests {
         let date = crate::clock::Date::new(2026, 11, 24).unwrap();
         assert_eq!(date_long(Lang::Lv, date), "2026. gada 24. novembris");
         assert_eq!(date_long(Lang::En, date), "24 November 2026");
+    }
+
+    #[test]
+    fn plural_categories() {
+        let lv = |n| plural_category(Lang::Lv, n);
+        for n in [0, 10, 11, 12, 19, 20, 30, 100, 1000] {
+            assert_eq!(lv(n), "zero", "{n}");
+        }
+        for n in [1, 21, 31, 101, 121, 1001, -1] {
+            assert_eq!(lv(n), "one", "{n}");
+        }
+        for n in [2, 3, 9, 22, 102, 112, 119, 122] {
+            assert_eq!(lv(n), "other", "{n}");
+        }
+        assert_eq!(plural_category(Lang::En, 1), "one");
+        assert_eq!(plural_category(Lang::En, -1), "one");
+        for n in [0, 2, 11, 21] {
+            assert_eq!(plural_category(Lang::En, n), "other");
+        }
+    }
+
+    #[test]
+    fn a_missing_variable_shows_its_name() {
+        // As Fluent does: the default variant, with the variable's name in braces.
+        assert_eq!(t(Lang::En, "catalogue-count"), "{$count} services found");
+        assert_eq!(t(Lang::En, "form-files-uploaded"), "{$name} attached");
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub mod focus;
 pub mod forms;
 pub mod holidays;
 pub mod i18n;
+pub mod json;
 pub mod lang;
 pub mod nav;
 pub mod pages;

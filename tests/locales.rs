@@ -49,6 +49,45 @@ fn both_languages_have_the_same_keys_each_once() {
     assert!(only_lv.is_empty() && only_en.is_empty(), "only in lv: {only_lv:?}; only in en: {only_en:?}");
 }
 
+/// Messages use only what src/i18n.rs resolves: text, variables, and selections on a variable
+/// (with number or plural category keys). No terms, message references or functions.
+#[test]
+fn messages_use_only_variables_and_selections() {
+    fn check_pattern(lang: Lang, id: &str, pattern: &ast::Pattern<&str>) {
+        for element in &pattern.elements {
+            if let ast::PatternElement::Placeable { expression } = element {
+                match expression {
+                    ast::Expression::Inline(ast::InlineExpression::VariableReference { .. }) => {}
+                    ast::Expression::Select { selector: ast::InlineExpression::VariableReference { .. }, variants } => {
+                        for variant in variants {
+                            if let ast::VariantKey::Identifier { name } = variant.key {
+                                assert!(["zero", "one", "other"].contains(&name), "{}: {id} selects on {name:?}", lang.code());
+                            }
+                            check_pattern(lang, id, &variant.value);
+                        }
+                    }
+                    other => panic!("{}: {id} uses {other:?}, which src/i18n.rs does not resolve", lang.code()),
+                }
+            }
+        }
+    }
+    for lang in Lang::ALL {
+        let resource = parser::parse(i18n::source(lang)).unwrap_or_else(|(_, errors)| panic!("{errors:?}"));
+        for entry in &resource.body {
+            match entry {
+                ast::Entry::Message(m) => {
+                    assert!(m.attributes.is_empty(), "{}: {} has attributes", lang.code(), m.id.name);
+                    if let Some(pattern) = &m.value {
+                        check_pattern(lang, m.id.name, pattern);
+                    }
+                }
+                ast::Entry::Term(t) => panic!("{}: term -{} (not resolved by src/i18n.rs)", lang.code(), t.id.name),
+                _ => {}
+            }
+        }
+    }
+}
+
 /// Every `t(lang, "key")` and `t_args(lang, "key", ..)` in src/ names a key that exists.
 #[test]
 fn every_key_used_in_code_exists() {

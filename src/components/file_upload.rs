@@ -112,7 +112,7 @@ pub fn FileUpload(lang: Lang, session: FormSession, field: &'static Field, label
                     </li>
                 }).collect_view()}
                 {move || session.attached.get().into_iter().map(|file| {
-                    let size = format!("{:.1} MB", file.size as f64 / (1024.0 * 1024.0));
+                    let size = megabytes(file.size);
                     let remove_label = t_args(lang, "form-files-remove", &[("name", file.name.clone().into())]);
                     view! {
                         <li class="dvi-files__item">
@@ -124,5 +124,34 @@ pub fn FileUpload(lang: Lang, session: FormSession, field: &'static Field, label
             </ul>
             <p class="dvi-visually-hidden" role="status">{move || status.get()}</p>
         </div>
+    }
+}
+
+/// A size in megabytes with one decimal, "2.5 MB", exactly as `format!("{:.1} MB", bytes as f64
+/// / 1048576.0)` prints it (halves to even), in whole numbers: printing an f64 would link in
+/// float formatting and its tables (several KB brotli) for this one label.
+fn megabytes(bytes: u64) -> String {
+    const MB: u64 = 1024 * 1024;
+    // Sizes are checked against the upload limit long before this could saturate.
+    let tenths = bytes.saturating_mul(10);
+    let (mut whole, rest) = (tenths / MB, tenths % MB);
+    if rest * 2 > MB || (rest * 2 == MB && whole % 2 == 1) {
+        whole += 1;
+    }
+    format!("{}.{} MB", whole / 10, whole % 10)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::megabytes;
+
+    #[test]
+    fn megabytes_as_float_formatting_prints_them() {
+        let mb = 1024 * 1024;
+        let edges = [0, 1, 52_428, 52_429, 104_857, 262_144, 786_432, mb - 1, mb, 5 * mb / 2, 10 * mb, 25 * mb + 1];
+        let sweep = (0..4 * mb).step_by(4_099);
+        for bytes in edges.into_iter().chain(sweep).chain((0..40).map(|k| k * mb / 20)) {
+            assert_eq!(megabytes(bytes), format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0)), "{bytes}");
+        }
     }
 }

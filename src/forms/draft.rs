@@ -4,17 +4,18 @@
 //! form still works, only without a draft.
 
 use super::Attached;
-use dvi_validation::forms::Answers;
+use crate::json;
+use dvi_validation::forms::{Answer, Answers};
 use leptos::prelude::window;
-use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsValue;
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+/// In storage as JSON: `{"answers": {field: "value" | ["values"]}, "attached": [..],
+/// "sent_with": null | [key, body]}`, the shape earlier versions wrote with serde.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Draft {
     pub answers: Answers,
-    #[serde(default)]
     pub attached: Vec<Attached>,
     /// The idempotency key and the body it was sent with, if sending was tried.
-    #[serde(default)]
     pub sent_with: Option<(String, String)>,
 }
 
@@ -22,6 +23,75 @@ impl Draft {
     fn is_empty(&self) -> bool {
         self.answers.is_empty() && self.attached.is_empty()
     }
+
+    fn to_json(&self) -> String {
+        let mut out = String::from("{");
+        json::write_key(&mut out, "answers", true);
+        write_answers(&mut out, &self.answers);
+        json::write_key(&mut out, "attached", false);
+        out.push('[');
+        for (i, file) in self.attached.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            file.write_json(&mut out);
+        }
+        out.push(']');
+        json::write_key(&mut out, "sent_with", false);
+        match &self.sent_with {
+            Some((key, body)) => json::write_strs(&mut out, [key.as_str(), body.as_str()]),
+            None => out.push_str("null"),
+        }
+        out.push('}');
+        out
+    }
+
+    /// `None` for anything but that shape ("attached" and "sent_with" may be left out).
+    fn from_json(text: &str) -> Option<Draft> {
+        let value = json::parse(text)?;
+        let attached = match json::get(&value, "attached") {
+            v if v.is_undefined() => Vec::new(),
+            v => json::items(&v)?.iter().map(Attached::from_json).collect::<Option<_>>()?,
+        };
+        let sent_with = match json::get(&value, "sent_with") {
+            v if v.is_undefined() || v.is_null() => None,
+            v => match <[String; 2]>::try_from(json::strings(&v)?) {
+                Ok([key, body]) => Some((key, body)),
+                Err(_) => return None,
+            },
+        };
+        Some(Draft { answers: read_answers(&json::get(&value, "answers"))?, attached, sent_with })
+    }
+}
+
+/// Answers as an object: a string for one value, a list of strings for several.
+pub fn write_answers(out: &mut String, answers: &Answers) {
+    out.push('{');
+    for (i, (field, answer)) in answers.iter().enumerate() {
+        json::write_key(out, field, i == 0);
+        match answer {
+            Answer::One(value) => json::write_str(out, value),
+            Answer::Many(values) => json::write_strs(out, values.iter().map(String::as_str)),
+        }
+    }
+    out.push('}');
+}
+
+fn read_answers(value: &JsValue) -> Option<Answers> {
+    if !json::is_object(value) {
+        return None;
+    }
+    json::keys(value)
+        .into_iter()
+        .map(|field| {
+            let v = json::get(value, &field);
+            let answer = match v.as_string() {
+                Some(one) => Answer::One(one),
+                None => Answer::Many(json::strings(&v)?),
+            };
+            Some((field, answer))
+        })
+        .collect()
 }
 
 fn key(form: &str) -> String {
@@ -35,9 +105,9 @@ fn storage() -> Option<web_sys::Storage> {
 /// The saved draft; one that cannot be read (an older shape, a hand edit) is dropped.
 pub fn load(form: &str) -> Option<Draft> {
     let text = storage()?.get_item(&key(form)).ok().flatten()?;
-    match serde_json::from_str(&text) {
-        Ok(draft) => Some(draft),
-        Err(_) => {
+    match Draft::from_json(&text) {
+        Some(draft) => Some(draft),
+        None => {
             delete(form);
             None
         }
@@ -48,13 +118,58 @@ pub fn save(form: &str, draft: &Draft) {
     let Some(storage) = storage() else { return };
     if draft.is_empty() {
         let _ = storage.remove_item(&key(form));
-    } else if let Ok(text) = serde_json::to_string(draft) {
-        let _ = storage.set_item(&key(form), &text);
+    } else {
+        let _ = storage.set_item(&key(form), &draft.to_json());
     }
 }
 
 pub fn delete(form: &str) {
     if let Some(storage) = storage() {
         let _ = storage.remove_item(&key(form));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dvi_validation::attachments::FileKind;
+
+    /// The shapes serde wrote before, so that drafts and sent bodies kept by earlier versions
+    /// still read and compare equal.
+    #[derive(serde::Serialize)]
+    struct SerdeDraft {
+        answers: Answers,
+        attached: Vec<SerdeAttached>,
+        sent_with: Option<(String, String)>,
+    }
+
+    #[derive(serde::Serialize)]
+    struct SerdeAttached {
+        id: String,
+        name: String,
+        size: u64,
+        kind: FileKind,
+    }
+
+    #[test]
+    fn written_as_serde_json_wrote_it() {
+        let answers: Answers = [
+            ("email".to_owned(), Answer::One("a@b.lv".to_owned())),
+            ("topics".to_owned(), Answer::Many(vec!["x".to_owned(), "y \"z\"".to_owned()])),
+            ("none".to_owned(), Answer::Many(Vec::new())),
+            ("text".to_owned(), Answer::One("Rindiņa\nun \\ cita\u{1}".to_owned())),
+        ]
+        .into_iter()
+        .collect();
+        let file = Attached { id: "f1".to_owned(), name: "sūdzība \"1\".pdf".to_owned(), size: 123_456, kind: FileKind::Edoc };
+        for (attached, sent_with) in [(vec![], None), (vec![file.clone(), file], Some(("k".to_owned(), "{\"a\":[1]}".to_owned())))] {
+            let serde = SerdeDraft {
+                answers: answers.clone(),
+                attached: attached.iter().map(|f: &Attached| SerdeAttached { id: f.id.clone(), name: f.name.clone(), size: f.size, kind: f.kind }).collect(),
+                sent_with: sent_with.clone(),
+            };
+            let draft = Draft { answers: answers.clone(), attached, sent_with };
+            assert_eq!(draft.to_json(), serde_json::to_string(&serde).unwrap_or_default());
+        }
     }
 }

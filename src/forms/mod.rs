@@ -12,15 +12,43 @@ use dvi_validation::attachments::FileKind;
 use dvi_validation::forms::{Answer, Answers, Field, Form, Kind};
 use dvi_validation::{ErrorCode, FieldError};
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
 /// A file the person has attached: uploaded already, referenced by its id.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// In JSON (the backend's answer to an upload, and drafts): `{"id", "name", "size", "kind"}`.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Attached {
     pub id: String,
     pub name: String,
     pub size: u64,
     pub kind: FileKind,
+}
+
+impl Attached {
+    pub fn write_json(&self, out: &mut String) {
+        use crate::json::{write_key, write_str};
+        out.push('{');
+        write_key(out, "id", true);
+        write_str(out, &self.id);
+        write_key(out, "name", false);
+        write_str(out, &self.name);
+        write_key(out, "size", false);
+        out.push_str(&self.size.to_string());
+        write_key(out, "kind", false);
+        write_str(out, self.kind.as_str());
+        out.push('}');
+    }
+
+    /// From parsed JSON; `None` if a member is missing or of the wrong kind (others are ignored).
+    pub fn from_json(value: &wasm_bindgen::JsValue) -> Option<Attached> {
+        use crate::json::{get, whole};
+        let kind = get(value, "kind").as_string()?;
+        Some(Attached {
+            id: get(value, "id").as_string()?,
+            name: get(value, "name").as_string()?,
+            size: whole(&get(value, "size"))?,
+            kind: FileKind::ALL.into_iter().find(|k| k.as_str() == kind)?,
+        })
+    }
 }
 
 /// One person's progress through one form, kept while they move between its pages (and, as a

@@ -5,7 +5,7 @@ use crate::i18n::{t, t_args};
 use crate::lang::Lang;
 use crate::nav::use_nav;
 use crate::routes::{FormPage, Page, Route};
-use dvi_validation::forms::{validate, visible_answers, Form};
+use dvi_validation::forms::{check, visible_answers, Form};
 use leptos::prelude::*;
 
 /// Check your answers, GOV.UK style: every answer under its question with a Change link, then
@@ -24,7 +24,7 @@ pub fn FormCheck(lang: Lang, form: &'static Form) -> impl IntoView {
         let answers = session.answers.with_untracked(|a| visible_answers(form, a));
         // Checked again as a whole: a draft from another day may hold an answer that no
         // longer passes (a date, a removed file).
-        if let Err(errors) = validate(form, &answers, today()) {
+        if let Err(errors) = check(form, &answers, today()) {
             session.server_errors.set(errors);
             error_summary::refocus(nav);
             return;

@@ -26,6 +26,20 @@ impl FileKind {
     /// The extensions a file input accepts, for its `accept` attribute and for the hint.
     pub const ACCEPT: &'static str = ".pdf,.jpg,.jpeg,.png,.docx,.edoc,.asice";
 
+    pub const ALL: [FileKind; 6] = [FileKind::Pdf, FileKind::Jpeg, FileKind::Png, FileKind::Docx, FileKind::Edoc, FileKind::Asice];
+
+    /// The kind as it travels in JSON (as serde names it), for code that reads JSON without serde.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FileKind::Pdf => "pdf",
+            FileKind::Jpeg => "jpeg",
+            FileKind::Png => "png",
+            FileKind::Docx => "docx",
+            FileKind::Edoc => "edoc",
+            FileKind::Asice => "asice",
+        }
+    }
+
     pub fn from_name(name: &str) -> Option<FileKind> {
         let ext = name.rsplit_once('.')?.1.to_ascii_lowercase();
         Some(match ext.as_str() {
@@ -90,6 +104,13 @@ pub fn is_attachment_id(id: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kinds_travel_as_their_names() {
+        for kind in FileKind::ALL {
+            assert_eq!(serde_json::to_string(&kind).ok(), Some(format!("\"{}\"", kind.as_str())));
+        }
+    }
 
     #[test]
     fn accepts_documents_and_signed_containers() {

@@ -276,6 +276,13 @@ pub fn form(id: &str) -> Option<&'static Form> {
 /// One field: its answer in canonical form (`None` when an optional field is left empty), or
 /// why it cannot be accepted. The field is taken as shown: conditions are the caller's.
 pub fn validate_field(field: &Field, answer: Option<&Answer>, today: Date) -> Result<Option<Answer>, ErrorCode> {
+    field_answer::<true>(field, answer, today)
+}
+
+/// [`validate_field`], or (`CANONICAL` false) the same verdict without bringing every value to
+/// its canonical form: what the app needs, which sends what the person typed. A separate
+/// instance, so that the browser build does not link what only the canonical forms use.
+fn field_answer<const CANONICAL: bool>(field: &Field, answer: Option<&Answer>, today: Date) -> Result<Option<Answer>, ErrorCode> {
     let empty = match answer {
         None => true,
         Some(Answer::One(v)) => v.trim().is_empty(),
@@ -291,7 +298,8 @@ pub fn validate_field(field: &Field, answer: Option<&Answer>, today: Date) -> Re
     match field.kind {
         Kind::Text { max } | Kind::LongText { max } => one(&|v| rules::text(v, 1, max)),
         Kind::Name => one(&rules::name),
-        Kind::Email => one(&rules::email),
+        Kind::Email if CANONICAL => one(&rules::email),
+        Kind::Email => one(&|v| rules::email_parts(v).map(|_| v.trim().to_owned())),
         Kind::Phone => one(&rules::phone_lv),
         Kind::Postcode => one(&rules::postcode_lv),
         Kind::PersonalCode => one(&rules::personal_code),
@@ -318,13 +326,22 @@ pub fn validate_step(step: &Step, answers: &Answers, today: Date) -> Vec<FieldEr
     step.fields
         .iter()
         .filter(|f| f.active(answers))
-        .filter_map(|f| validate_field(f, answers.get(f.id), today).err().map(|code| FieldError { field: f.id.to_owned(), code }))
+        .filter_map(|f| field_answer::<false>(f, answers.get(f.id), today).err().map(|code| FieldError { field: f.id.to_owned(), code }))
         .collect()
 }
 
 /// A whole submission, as the backend checks it: every shown field valid, nothing else sent
 /// (a hidden field's answer is data we must not collect). Returns the canonical answers.
 pub fn validate(form: &Form, answers: &Answers, today: Date) -> Result<Answers, Vec<FieldError>> {
+    answers_of::<true>(form, answers, today)
+}
+
+/// The errors [`validate`] finds, without the canonical answers: for the app's Send.
+pub fn check(form: &Form, answers: &Answers, today: Date) -> Result<(), Vec<FieldError>> {
+    answers_of::<false>(form, answers, today).map(drop)
+}
+
+fn answers_of<const CANONICAL: bool>(form: &Form, answers: &Answers, today: Date) -> Result<Answers, Vec<FieldError>> {
     let mut errors: Vec<FieldError> = answers
         .keys()
         .filter(|k| form.field(k).is_none_or(|f| !f.active(answers)))
@@ -332,7 +349,7 @@ pub fn validate(form: &Form, answers: &Answers, today: Date) -> Result<Answers, 
         .collect();
     let mut clean = Answers::new();
     for f in form.fields().filter(|f| f.active(answers)) {
-        match validate_field(f, answers.get(f.id), today) {
+        match field_answer::<CANONICAL>(f, answers.get(f.id), today) {
             Ok(Some(answer)) => {
                 clean.insert(f.id.to_owned(), answer);
             }
@@ -440,6 +457,30 @@ mod tests {
         assert!(!visible_answers(question, &leftover).contains_key("postcode"));
         let unknown = answers(&[base[0], base[1], base[2], ("answer-by", "email"), ("email", "a@b.lv"), ("password", "x")]);
         assert_eq!(codes(validate(question, &unknown, today())), vec![("password".into(), ErrorCode::Unexpected)]);
+    }
+
+    /// The app's `check` and `validate_step` judge as the backend's `validate` does; only the
+    /// canonical answers are left out.
+    #[test]
+    fn checking_only_gives_the_same_verdict() {
+        let emails = ["janis@Example.LV", "JĀNIS@ĀBOLS.LV", " a@b.lv ", "a@b", "@b.lv", "a b@c.lv", "a@-b.lv", "a@b.l1", "a..b@c.lv", "", "  "];
+        for form in &FORMS {
+            for email in emails {
+                let mut a: Answers = form.fields().filter_map(|f| match f.kind {
+                    Kind::Choice(o) => o.first().map(|o| (f.id.to_owned(), Answer::One((*o).to_owned()))),
+                    Kind::Email => Some((f.id.to_owned(), Answer::One(email.to_owned()))),
+                    Kind::Text { .. } | Kind::LongText { .. } | Kind::Name => Some((f.id.to_owned(), Answer::One("Anna".to_owned()))),
+                    _ => None,
+                }).collect();
+                assert_eq!(check(form, &a, today()).err(), validate(form, &a, today()).err(), "{} {email:?}", form.id);
+                a.insert("password".into(), Answer::One("x".into()));
+                assert_eq!(check(form, &a, today()).err(), validate(form, &a, today()).err(), "{} {email:?}", form.id);
+                for step in form.steps {
+                    let errors: Vec<FieldError> = step.fields.iter().filter(|f| f.active(&a)).filter_map(|f| validate_field(f, a.get(f.id), today()).err().map(|code| FieldError { field: f.id.to_owned(), code })).collect();
+                    assert_eq!(validate_step(step, &a, today()), errors, "{} {email:?}", form.id);
+                }
+            }
+        }
     }
 
     #[test]
