@@ -84,17 +84,17 @@ fn pattern(lang: Lang, key: &str) -> Option<&'static str> {
     })
 }
 
-/// The cardinal plural category of a whole number, exactly as fluent-bundle's rules
-/// (intl_pluralrules 7) gave it before; tests/i18n_parity.rs compares the two.
+/// The cardinal plural category of a whole number, by CLDR's rules; tests/i18n_parity.rs
+/// compares with fluent-bundle, which differs only where it is wrong (see below).
 fn plural_category(lang: Lang, n: i64) -> &'static str {
     let i = n.unsigned_abs();
     match lang {
         Lang::En if i == 1 => "one",
         Lang::En => "other",
         Lang::Lv if i % 10 == 1 && i % 100 != 11 => "one",
-        // CLDR has `n % 100 = 11..19` here, so 111 would be "zero" too; intl_pluralrules
-        // tests `i = 11..19`, and the text shown must not change with this module.
-        Lang::Lv if i.is_multiple_of(10) || (11..=19).contains(&i) => "zero",
+        // CLDR: `n % 100 = 11..19`, so 111 is "zero" too ("111 rakstzīmju"). fluent-bundle's
+        // rules (intl_pluralrules 7) test `i = 11..19` and say "111 rakstzīmes", which is wrong.
+        Lang::Lv if i.is_multiple_of(10) || (11..=19).contains(&(i % 100)) => "zero",
         Lang::Lv => "other",
     }
 }
@@ -212,6 +212,9 @@ mod tests {
         assert_eq!(count(Lang::Lv, 3), "Atrasti 3 pakalpojumi");
         assert_eq!(count(Lang::Lv, 10), "Atrasti 10 pakalpojumu");
         assert_eq!(count(Lang::Lv, 11), "Atrasti 11 pakalpojumu");
+        assert_eq!(count(Lang::Lv, 111), "Atrasti 111 pakalpojumu");
+        assert_eq!(count(Lang::Lv, 112), "Atrasti 112 pakalpojumu");
+        assert_eq!(count(Lang::Lv, 122), "Atrasti 122 pakalpojumi");
         assert_eq!(count(Lang::En, 0), "No services found");
         assert_eq!(count(Lang::En, 1), "1 service found");
         assert_eq!(count(Lang::En, 13), "13 services found");
@@ -233,13 +236,13 @@ mod tests {
     #[test]
     fn plural_categories() {
         let lv = |n| plural_category(Lang::Lv, n);
-        for n in [0, 10, 11, 12, 19, 20, 30, 100, 1000] {
+        for n in [0, 10, 11, 12, 19, 20, 30, 100, 111, 112, 119, 211, 1000, 1011] {
             assert_eq!(lv(n), "zero", "{n}");
         }
         for n in [1, 21, 31, 101, 121, 1001, -1] {
             assert_eq!(lv(n), "one", "{n}");
         }
-        for n in [2, 3, 9, 22, 102, 112, 119, 122] {
+        for n in [2, 3, 9, 22, 102, 122, 1002] {
             assert_eq!(lv(n), "other", "{n}");
         }
         assert_eq!(plural_category(Lang::En, 1), "one");

@@ -44,6 +44,13 @@ fn every_message_resolves_as_fluent_does() {
                 .chain(["", "Jānis", "1", "one"].map(|s| (i18n::Value::from(s), FluentValue::from(s))))
                 .collect();
             for (ours, theirs) in &values {
+                // Latvian 111..119, 211..219, …: CLDR (and src/i18n.rs) say "zero", which
+                // intl_pluralrules 7 gets wrong; src/i18n.rs tests those itself.
+                if let (Lang::Lv, i18n::Value::Number(n)) = (lang, ours) {
+                    if n.abs() > 19 && (11..=19).contains(&(n.abs() % 100)) {
+                        continue;
+                    }
+                }
                 let args: Vec<(&'static str, i18n::Value)> = names.iter().map(|n| (*n, ours.clone())).collect();
                 let mut fluent_args = FluentArgs::new();
                 for n in &names {
