@@ -175,6 +175,30 @@ impl Route {
         }
     }
 
+    /// One or two sentences on what the page is for: its meta description, which search
+    /// engines show under the title.
+    pub fn description(&self) -> String {
+        let lang = self.lang;
+        match &self.page {
+            Page::Home => t(lang, "home-intro"),
+            Page::Catalogue => t(lang, "catalogue-intro"),
+            Page::Service(id) => service(id).map_or_else(|| t(lang, "not-found-intro"), |s| s.summary.get(lang).to_owned()),
+            Page::Channels => t(lang, "channels-intro"),
+            Page::Rights => content::rights().lead.get(lang).to_owned(),
+            Page::Referral => t(lang, "referral-intro"),
+            Page::Accessibility => content::accessibility().lead.get(lang).to_owned(),
+            Page::Privacy => content::privacy().lead.get(lang).to_owned(),
+            Page::Form(id, _) => t(lang, &format!("form-{id}-lead")),
+            Page::NotFound => t(lang, "not-found-intro"),
+        }
+    }
+
+    /// Whether search engines should list the page: not a form's later pages (they hold the
+    /// person's answers, reached from its first step) and not "page not found".
+    pub fn indexable(&self) -> bool {
+        !matches!(self.page, Page::Form(_, FormPage::Step(1..) | FormPage::Check | FormPage::Sent) | Page::NotFound)
+    }
+
     /// The document title: the page, its form if it is in one, then the site.
     pub fn title(&self) -> String {
         match &self.page {
@@ -281,6 +305,18 @@ mod tests {
         assert_eq!(query_value(search, "x"), None);
         assert_eq!(query_value("q=%E2%82", "q"), None);
         assert_eq!(query_value("q=%4", "q"), None);
+    }
+
+    #[test]
+    fn every_page_has_a_description() {
+        for route in Route::all() {
+            let description = route.description();
+            assert!(description.len() > 40 && !description.starts_with("form-"), "{}: {description}", route.href());
+        }
+        assert!(Route::new(Lang::En, Page::Form("question", FormPage::Step(0))).indexable());
+        assert!(!Route::new(Lang::En, Page::Form("question", FormPage::Step(1))).indexable());
+        assert!(!Route::new(Lang::En, Page::Form("question", FormPage::Check)).indexable());
+        assert!(!Route::new(Lang::Lv, Page::NotFound).indexable());
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! `prerender DIST`: writes every page of the site as static HTML into DIST, after trunk has
-//! built it (its index.html is the template). See `src/prerender.rs`.
+//! built it (its index.html is the template). `DVI_SITE_URL` says where the site is served
+//! (for canonical addresses and the sitemap). See `src/prerender.rs`.
 
 use dvi_self_service::prerender;
 use std::{env, fs, path::PathBuf, process::ExitCode};
@@ -24,7 +25,8 @@ fn main() -> ExitCode {
 fn run(dist: &std::path::Path) -> Result<usize, String> {
     let template_path = dist.join("index.html");
     let template = fs::read_to_string(&template_path).map_err(|e| format!("{}: {e} (build with trunk first)", template_path.display()))?;
-    let files = prerender::files(&template)?;
+    let site = env::var("DVI_SITE_URL").unwrap_or_else(|_| prerender::DEFAULT_SITE_URL.to_owned());
+    let files = prerender::files(&template, site.trim_end_matches('/'))?;
     for (name, html) in &files {
         let path = dist.join(name);
         if let Some(dir) = path.parent() {
