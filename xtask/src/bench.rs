@@ -39,7 +39,8 @@ pub fn sizes(dist: &Path) -> Result {
     site.and(widget)
 }
 
-/// index.html and the files it names (the hashed JS, wasm and CSS, the icon).
+/// index.html, the files it names (the start script, the JS glue, the CSS, the icon) and the
+/// wasm beside the glue.
 fn site_files(dist: &Path) -> Result<Vec<String>> {
     let html = fs::read_to_string(dist.join("index.html")).map_err(|e| format!("{}: {e} (build first: cargo xtask build)", dist.display()))?;
     let mut files = vec!["index.html".to_owned()];
@@ -49,6 +50,11 @@ fn site_files(dist: &Path) -> Result<Vec<String>> {
             let name = &rest[..rest.find('"').unwrap_or(0)];
             if !name.is_empty() && !files.iter().any(|f| f == name) && dist.join(name).is_file() {
                 files.push(name.to_owned());
+                // The wasm beside the JS glue, which public/start.js fetches by that name.
+                let wasm = name.strip_suffix(".js").map(|stem| format!("{stem}_bg.wasm"));
+                if let Some(wasm) = wasm.filter(|w| dist.join(w).is_file()) {
+                    files.push(wasm);
+                }
             }
         }
     }
@@ -76,4 +82,23 @@ fn first_load(title: &str, dir: &Path, files: &[String], budget: usize) -> Resul
         return Err(format!("{title} is {} brotli, over the budget of {}", kb(brotli), kb(budget)));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_page_loads_what_it_names_and_the_wasm_beside_its_glue() {
+        let dist = std::env::temp_dir().join(format!("dvi-bench-test-{}", std::process::id()));
+        fs::create_dir_all(&dist).unwrap();
+        let html = r#"<script src="/start-1.js"></script><link rel="stylesheet" href="/style-2.css"><link rel="modulepreload" href="/app-3.js"><a href="/lv/sazina">"#;
+        fs::write(dist.join("index.html"), html).unwrap();
+        for name in ["start-1.js", "style-2.css", "app-3.js", "app-3_bg.wasm", "unrelated.js"] {
+            fs::write(dist.join(name), "x").unwrap();
+        }
+        let files = site_files(&dist).unwrap();
+        fs::remove_dir_all(&dist).unwrap();
+        assert_eq!(files, ["index.html", "style-2.css", "app-3.js", "app-3_bg.wasm", "start-1.js"]);
+    }
 }
