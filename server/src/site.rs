@@ -30,16 +30,20 @@ pub const CACHE_OTHER: &str = "no-cache";
 /// found" page and a 404 (en/404.html for English addresses, else 404.html).
 pub async fn serve(dist: PathBuf, request: Request) -> Response {
     let path = request.uri().path().to_owned();
+    // ServeDir answers a folder with its index.html, or with a redirect to its "/" address.
+    if on_disk(&dist, &path) {
+        let files = ServeDir::new(&dist).precompressed_br().precompressed_gzip();
+        return match files.oneshot(request).await {
+            Ok(response) => response.into_response(),
+            Err(never) => match never {},
+        };
+    }
     let (page, found) = page_file(&dist, &path);
-    let files = ServeDir::new(&dist)
-        .precompressed_br()
-        .precompressed_gzip()
-        .fallback(ServeFile::new(page).precompressed_br().precompressed_gzip());
-    let mut response = match files.oneshot(request).await {
+    let mut response = match ServeFile::new(page).precompressed_br().precompressed_gzip().oneshot(request).await {
         Ok(response) => response.into_response(),
         Err(never) => match never {},
     };
-    if !found && response.status() == StatusCode::OK && !is_file(&dist, &path) {
+    if !found && response.status() == StatusCode::OK {
         *response.status_mut() = StatusCode::NOT_FOUND;
     }
     response
@@ -50,14 +54,15 @@ fn plain(name: &str) -> bool {
     !name.is_empty() && name.split('/').all(|s| !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'))
 }
 
-/// Would ServeDir answer this path from a file of its own (a file, or a folder's index.html)?
-fn is_file(dist: &Path, path: &str) -> bool {
+/// Is there a file at this path in dist/, or a folder with an index.html? (Never outside it.)
+/// A folder without one is a page's subpages: "/lv/pakalpojumi" is lv/pakalpojumi.html.
+fn on_disk(dist: &Path, path: &str) -> bool {
     let name = path.trim_start_matches('/');
     if name.split('/').any(|s| s == ".." || s.contains('%') || s.contains('\\')) {
         return false;
     }
     let file = dist.join(name);
-    file.is_file() || (path.ends_with('/') && file.join("index.html").is_file())
+    file.is_file() || file.join("index.html").is_file()
 }
 
 /// The pre-rendered file for an address and `true`; else the "page not found" and `false`.

@@ -23,6 +23,9 @@ async fn get_with(path: &str, headers: &str) -> String {
     fs::write(dist.join("widget/embed.js"), "export {};").unwrap();
     fs::create_dir_all(dist.join("lv")).unwrap();
     fs::write(dist.join("lv/sazina.html"), "<title>pre-rendered</title>").unwrap();
+    // A page with pages below it, as lv/pakalpojumi.html has lv/pakalpojumi/.
+    fs::create_dir_all(dist.join("lv/sazina")).unwrap();
+    fs::write(dist.join("lv/sazina/below.html"), "<title>below</title>").unwrap();
     fs::write(dist.join("lv/index.html"), "<title>home</title>").unwrap();
     fs::write(dist.join("404.html"), "<title>nav atrasts</title>").unwrap();
     fs::create_dir_all(dist.join("en")).unwrap();
@@ -53,7 +56,7 @@ async fn serves_files_pages_and_a_404_page() {
     let css = get("/style-c78ae605c0f29a2e.css").await;
     assert!(css.starts_with("HTTP/1.1 200"), "{css}");
     assert!(css.contains("body{}"));
-    for (path, title) in [("/", "app"), ("/lv/", "home"), ("/lv/sazina", "pre-rendered"), ("/lv/sazina/", "pre-rendered")] {
+    for (path, title) in [("/", "app"), ("/lv/", "home"), ("/lv/sazina", "pre-rendered"), ("/lv/sazina/", "pre-rendered"), ("/lv/sazina/below", "below")] {
         let page = get(path).await;
         assert!(page.starts_with("HTTP/1.1 200"), "{path}: {page}");
         assert!(page.contains(&format!("<title>{title}</title>")), "{path}: {page}");
