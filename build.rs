@@ -5,11 +5,11 @@
 #[path = "src/lang.rs"]
 #[allow(dead_code)]
 mod lang;
+#[path = "build/messages.rs"]
+mod messages;
 #[path = "src/content/model.rs"]
 #[allow(dead_code)]
 mod model;
-#[path = "build/messages.rs"]
-mod messages;
 #[path = "build/rust_expr.rs"]
 mod rust_expr;
 
@@ -20,8 +20,7 @@ use std::{env, fs, path::Path};
 fn read<T: DeserializeOwned>(name: &str) -> T {
     let path = Path::new("content").join(name);
     println!("cargo:rerun-if-changed={}", path.display());
-    let text = fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 

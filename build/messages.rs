@@ -49,7 +49,9 @@ fn write_pattern(out: &mut String, pattern: &Pattern<&str>, outer: bool, at: &st
                 out.push_str(id.name);
                 out.push('\x03');
             }
-            PatternElement::Placeable { expression: Expression::Select { selector: InlineExpression::VariableReference { id }, variants } } if outer => {
+            PatternElement::Placeable {
+                expression: Expression::Select { selector: InlineExpression::VariableReference { id }, variants },
+            } if outer => {
                 out.push('\x04');
                 out.push_str(id.name);
                 for variant in variants {

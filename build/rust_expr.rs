@@ -51,28 +51,62 @@ impl<'a> ser::Serializer for &'a mut RustExpr {
     type SerializeStruct = Self;
     type SerializeStructVariant = Self;
 
-    fn serialize_bool(self, v: bool) -> R { self.lit(v) }
-    fn serialize_i8(self, v: i8) -> R { self.lit(v) }
-    fn serialize_i16(self, v: i16) -> R { self.lit(v) }
-    fn serialize_i32(self, v: i32) -> R { self.lit(v) }
-    fn serialize_i64(self, v: i64) -> R { self.lit(v) }
-    fn serialize_u8(self, v: u8) -> R { self.lit(v) }
-    fn serialize_u16(self, v: u16) -> R { self.lit(v) }
-    fn serialize_u32(self, v: u32) -> R { self.lit(v) }
-    fn serialize_u64(self, v: u64) -> R { self.lit(v) }
-    fn serialize_f32(self, _: f32) -> R { Err(unsupported("float")) }
-    fn serialize_f64(self, _: f64) -> R { Err(unsupported("float")) }
-    fn serialize_char(self, v: char) -> R { self.lit(format!("{v:?}")) }
-    fn serialize_str(self, v: &str) -> R { self.lit(format!("Cow::Borrowed({v:?})")) }
-    fn serialize_bytes(self, _: &[u8]) -> R { Err(unsupported("byte string")) }
-    fn serialize_none(self) -> R { self.lit("None") }
+    fn serialize_bool(self, v: bool) -> R {
+        self.lit(v)
+    }
+    fn serialize_i8(self, v: i8) -> R {
+        self.lit(v)
+    }
+    fn serialize_i16(self, v: i16) -> R {
+        self.lit(v)
+    }
+    fn serialize_i32(self, v: i32) -> R {
+        self.lit(v)
+    }
+    fn serialize_i64(self, v: i64) -> R {
+        self.lit(v)
+    }
+    fn serialize_u8(self, v: u8) -> R {
+        self.lit(v)
+    }
+    fn serialize_u16(self, v: u16) -> R {
+        self.lit(v)
+    }
+    fn serialize_u32(self, v: u32) -> R {
+        self.lit(v)
+    }
+    fn serialize_u64(self, v: u64) -> R {
+        self.lit(v)
+    }
+    fn serialize_f32(self, _: f32) -> R {
+        Err(unsupported("float"))
+    }
+    fn serialize_f64(self, _: f64) -> R {
+        Err(unsupported("float"))
+    }
+    fn serialize_char(self, v: char) -> R {
+        self.lit(format!("{v:?}"))
+    }
+    fn serialize_str(self, v: &str) -> R {
+        self.lit(format!("Cow::Borrowed({v:?})"))
+    }
+    fn serialize_bytes(self, _: &[u8]) -> R {
+        Err(unsupported("byte string"))
+    }
+    fn serialize_none(self) -> R {
+        self.lit("None")
+    }
     fn serialize_some<T: ?Sized + Serialize>(self, value: &T) -> R {
         self.lit("Some(")?;
         value.serialize(&mut *self)?;
         self.lit(")")
     }
-    fn serialize_unit(self) -> R { self.lit("()") }
-    fn serialize_unit_struct(self, name: &'static str) -> R { self.lit(name) }
+    fn serialize_unit(self) -> R {
+        self.lit("()")
+    }
+    fn serialize_unit_struct(self, name: &'static str) -> R {
+        self.lit(name)
+    }
     fn serialize_unit_variant(self, name: &'static str, _: u32, variant: &'static str) -> R {
         // serde's rename_all changes `variant`; the Rust name is its capitalised form.
         let mut chars = variant.chars();
@@ -91,12 +125,18 @@ impl<'a> ser::Serializer for &'a mut RustExpr {
         self.lit("Cow::Borrowed(&[")?;
         Ok(self)
     }
-    fn serialize_tuple(self, _: usize) -> Result<Self, Error> { Err(unsupported("tuple")) }
-    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Self, Error> { Err(unsupported("tuple struct")) }
+    fn serialize_tuple(self, _: usize) -> Result<Self, Error> {
+        Err(unsupported("tuple"))
+    }
+    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Self, Error> {
+        Err(unsupported("tuple struct"))
+    }
     fn serialize_tuple_variant(self, _: &'static str, _: u32, _: &'static str, _: usize) -> Result<Self, Error> {
         Err(unsupported("tuple variant"))
     }
-    fn serialize_map(self, _: Option<usize>) -> Result<Self, Error> { Err(unsupported("map")) }
+    fn serialize_map(self, _: Option<usize>) -> Result<Self, Error> {
+        Err(unsupported("map"))
+    }
     fn serialize_struct(self, name: &'static str, _: usize) -> Result<Self, Error> {
         self.lit(format!("{name} {{"))?;
         Ok(self)
@@ -113,7 +153,9 @@ impl<'a> ser::SerializeSeq for &'a mut RustExpr {
         value.serialize(&mut **self)?;
         self.lit(",")
     }
-    fn end(self) -> R { self.lit("])") }
+    fn end(self) -> R {
+        self.lit("])")
+    }
 }
 
 impl<'a> ser::SerializeStruct for &'a mut RustExpr {
@@ -124,7 +166,9 @@ impl<'a> ser::SerializeStruct for &'a mut RustExpr {
         value.serialize(&mut **self)?;
         self.lit(",")
     }
-    fn end(self) -> R { self.lit("}") }
+    fn end(self) -> R {
+        self.lit("}")
+    }
 }
 
 macro_rules! never {
@@ -147,7 +191,13 @@ never! {
 impl<'a> ser::SerializeMap for &'a mut RustExpr {
     type Ok = ();
     type Error = Error;
-    fn serialize_key<T: ?Sized + Serialize>(&mut self, _: &T) -> R { Err(unsupported("map")) }
-    fn serialize_value<T: ?Sized + Serialize>(&mut self, _: &T) -> R { Err(unsupported("map")) }
-    fn end(self) -> R { Err(unsupported("map")) }
+    fn serialize_key<T: ?Sized + Serialize>(&mut self, _: &T) -> R {
+        Err(unsupported("map"))
+    }
+    fn serialize_value<T: ?Sized + Serialize>(&mut self, _: &T) -> R {
+        Err(unsupported("map"))
+    }
+    fn end(self) -> R {
+        Err(unsupported("map"))
+    }
 }

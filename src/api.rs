@@ -4,9 +4,9 @@
 
 use crate::forms::{draft::write_answers, Attached};
 use crate::json;
+use dvi_validation::forms::Answers;
 use dvi_validation::{ErrorCode, FieldError};
 use gloo_net::http::Request;
-use dvi_validation::forms::Answers;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -183,7 +183,10 @@ mod tests {
             lang: &'a str,
             answers: &'a Answers,
         }
-        let answers: Answers = [("a".to_owned(), Answer::One("x\"y".to_owned())), ("b".to_owned(), Answer::Many(vec!["1".to_owned(), "ā".to_owned()]))].into_iter().collect();
+        let answers: Answers =
+            [("a".to_owned(), Answer::One("x\"y".to_owned())), ("b".to_owned(), Answer::Many(vec!["1".to_owned(), "ā".to_owned()]))]
+                .into_iter()
+                .collect();
         for answers in [Answers::new(), answers] {
             let ours = Submission { form: "complaint", lang: "lv", answers: &answers }.to_json();
             assert_eq!(ours, serde_json::to_string(&Serde { form: "complaint", lang: "lv", answers: &answers }).unwrap_or_default());

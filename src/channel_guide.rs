@@ -35,18 +35,12 @@ pub struct Recommendation {
 
 pub fn recommend(a: Answers) -> Recommendation {
     let (channel, alternatives, mut reasons): (_, Vec<_>, Vec<_>) = match (a.purpose, a.means) {
-        (Purpose::SignedDocument, Some(Means::ESignature)) => {
-            ("email", vec!["e-address", "portal"], vec!["guide-reason-esignature"])
-        }
-        (Purpose::SignedDocument, Some(Means::PortalLogin)) => {
-            ("portal", vec!["e-address", "mailbox"], vec!["guide-reason-portal"])
-        }
+        (Purpose::SignedDocument, Some(Means::ESignature)) => ("email", vec!["e-address", "portal"], vec!["guide-reason-esignature"]),
+        (Purpose::SignedDocument, Some(Means::PortalLogin)) => ("portal", vec!["e-address", "mailbox"], vec!["guide-reason-portal"]),
         (Purpose::SignedDocument, Some(Means::Neither) | None) if a.urgent => {
             ("mailbox", vec!["post", "visit"], vec!["guide-reason-handwritten", "guide-reason-mailbox-fast"])
         }
-        (Purpose::SignedDocument, Some(Means::Neither) | None) => {
-            ("post", vec!["mailbox", "visit"], vec!["guide-reason-handwritten"])
-        }
+        (Purpose::SignedDocument, Some(Means::Neither) | None) => ("post", vec!["mailbox", "visit"], vec!["guide-reason-handwritten"]),
         (Purpose::Question, _) if a.urgent => ("phone", vec!["email", "web-question"], vec!["guide-reason-phone"]),
         (Purpose::Question, _) => ("email", vec!["web-question", "phone"], vec!["guide-reason-question-written"]),
     };

@@ -8,20 +8,14 @@ pub fn holiday_on(holidays: &Holidays, date: Date) -> Option<&Text> {
     let fixed = holidays.fixed.iter().find(|h| {
         let on_day = |d: Date| d.month == h.month && d.day == h.day;
         // May 4 and November 18 falling on a Saturday or a Sunday move to the next Monday.
-        on_day(date)
-            || (h.weekend_moves_to_monday
-                && date.weekday() == 1
-                && (on_day(date.add_days(-1)) || on_day(date.add_days(-2))))
+        on_day(date) || (h.weekend_moves_to_monday && date.weekday() == 1 && (on_day(date.add_days(-1)) || on_day(date.add_days(-2))))
     });
     let easter = || {
         let sunday = easter_sunday(date.year);
         holidays.easter.iter().find(|h| sunday.add_days(i64::from(h.offset)) == date)
     };
     let extra = || holidays.extra.iter().find(|h| Date::parse(&h.date) == Some(date));
-    fixed
-        .map(|h| &h.name)
-        .or_else(|| easter().map(|h| &h.name))
-        .or_else(|| extra().map(|h| &h.name))
+    fixed.map(|h| &h.name).or_else(|| easter().map(|h| &h.name)).or_else(|| extra().map(|h| &h.name))
 }
 
 pub fn is_working_day(holidays: &Holidays, date: Date) -> bool {
@@ -40,7 +34,20 @@ mod tests {
     #[test]
     fn fixed_and_easter_holidays() {
         let h = content::holidays();
-        for date in [d(2026, 1, 1), d(2026, 4, 3), d(2026, 4, 6), d(2026, 5, 1), d(2026, 6, 23), d(2026, 6, 24), d(2026, 12, 24), d(2026, 12, 25), d(2026, 12, 26), d(2026, 12, 31), d(2027, 3, 26), d(2027, 3, 29)] {
+        for date in [
+            d(2026, 1, 1),
+            d(2026, 4, 3),
+            d(2026, 4, 6),
+            d(2026, 5, 1),
+            d(2026, 6, 23),
+            d(2026, 6, 24),
+            d(2026, 12, 24),
+            d(2026, 12, 25),
+            d(2026, 12, 26),
+            d(2026, 12, 31),
+            d(2027, 3, 26),
+            d(2027, 3, 29),
+        ] {
             assert!(holiday_on(h, date).is_some(), "{date:?}");
             assert!(!is_working_day(h, date), "{date:?}");
         }

@@ -102,7 +102,8 @@ mod tests {
     #[test]
     fn strings_are_escaped_as_serde_json_escapes_them() {
         let all: String = (0u32..0x80).filter_map(char::from_u32).collect();
-        for text in ["", "plain", "Jānis Bērziņš", "quote \" and \\ back", "line\nbreak\ttab\r", "\u{7f}\u{2028}\u{1F600}", all.as_str()] {
+        for text in ["", "plain", "Jānis Bērziņš", "quote \" and \\ back", "line\nbreak\ttab\r", "\u{7f}\u{2028}\u{1F600}", all.as_str()]
+        {
             let mut out = String::new();
             write_str(&mut out, text);
             assert_eq!(out, serde_json::to_string(text).unwrap_or_default());

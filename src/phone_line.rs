@@ -6,9 +6,16 @@ use crate::holidays::{holiday_on, is_working_day};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum LineStatus {
-    Open { closes: u16 },
+    Open {
+        closes: u16,
+    },
     /// Closed now; opens at `opens` on `date` (which may be today).
-    Closed { date: Date, today: bool, opens: u16, holiday: Option<Text> },
+    Closed {
+        date: Date,
+        today: bool,
+        opens: u16,
+        holiday: Option<Text>,
+    },
 }
 
 /// Consultation hours as minutes since midnight; content tests guarantee they parse.
@@ -28,10 +35,7 @@ pub fn status(now: LocalTime, (opens, closes): (u16, u16), holidays: &Holidays) 
         }
     }
     // The longest run of days off in Latvia is a few days; a month is a safe bound.
-    let next = (1..=31)
-        .map(|n| today.add_days(n))
-        .find(|&d| is_working_day(holidays, d))
-        .unwrap_or(today.add_days(1));
+    let next = (1..=31).map(|n| today.add_days(n)).find(|&d| is_working_day(holidays, d)).unwrap_or(today.add_days(1));
     LineStatus::Closed { date: next, today: false, opens, holiday: holiday_on(holidays, today).cloned() }
 }
 

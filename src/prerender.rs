@@ -46,9 +46,14 @@ fn head(template: &str, route: &Route, site: &str) -> Result<String, String> {
     let links = if route.indexable() {
         let mut links = format!("<link rel=\"canonical\" href=\"{site}{}\">", route.href());
         for lang in Lang::ALL {
-            links += &format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{site}{}\">", lang.code(), Route::new(lang, route.page.clone()).href());
+            links += &format!(
+                "<link rel=\"alternate\" hreflang=\"{}\" href=\"{site}{}\">",
+                lang.code(),
+                Route::new(lang, route.page.clone()).href()
+            );
         }
-        links + &format!("<link rel=\"alternate\" hreflang=\"x-default\" href=\"{site}{}\">", Route::new(Lang::Lv, route.page.clone()).href())
+        links
+            + &format!("<link rel=\"alternate\" hreflang=\"x-default\" href=\"{site}{}\">", Route::new(Lang::Lv, route.page.clone()).href())
     } else {
         "<meta name=\"robots\" content=\"noindex\">".to_owned()
     };
@@ -87,7 +92,11 @@ pub fn sitemap(site: &str) -> String {
     for route in Route::all().iter().filter(|r| r.indexable()) {
         xml += &format!("<url><loc>{site}{}</loc>", route.href());
         for lang in Lang::ALL {
-            xml += &format!("<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{site}{}\"/>", lang.code(), Route::new(lang, route.page.clone()).href());
+            xml += &format!(
+                "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{site}{}\"/>",
+                lang.code(),
+                Route::new(lang, route.page.clone()).href()
+            );
         }
         xml += "</url>\n";
     }
@@ -142,7 +151,15 @@ mod tests {
         for route in Route::all() {
             assert!(names.contains(&file_name(&route.href()).as_str()), "{}", route.href());
         }
-        for name in ["index.html", "404.html", "en/404.html", "sitemap.xml", "robots.txt", "lv/pakalpojumi/sudziba-par-personas-datu-apstradi/pieteikums/nosutits.html", "en/services/ask-a-question/apply/sent.html"] {
+        for name in [
+            "index.html",
+            "404.html",
+            "en/404.html",
+            "sitemap.xml",
+            "robots.txt",
+            "lv/pakalpojumi/sudziba-par-personas-datu-apstradi/pieteikums/nosutits.html",
+            "en/services/ask-a-question/apply/sent.html",
+        ] {
             assert!(names.contains(&name), "{name}");
         }
         let sent = &files.iter().find(|(name, _)| name == "en/services/ask-a-question/apply/sent.html").expect("sent page").1;

@@ -202,7 +202,9 @@ impl Route {
     /// The document title: the page, its form if it is in one, then the site.
     pub fn title(&self) -> String {
         match &self.page {
-            Page::Form(id, _) => format!("{} – {} – {}", self.heading(), t(self.lang, &format!("form-{id}-title")), t(self.lang, "site-name")),
+            Page::Form(id, _) => {
+                format!("{} – {} – {}", self.heading(), t(self.lang, &format!("form-{id}-title")), t(self.lang, "site-name"))
+            }
             _ => format!("{} – {}", self.heading(), t(self.lang, "site-name")),
         }
     }

@@ -80,7 +80,8 @@ impl Widget {
             let site = RwSignal::new(attributes.site);
             let api = RwSignal::new(attributes.api);
             out.set(Some((location, site, api)));
-            let embed = Embed { site: site.into(), api: api.into(), host: StoredValue::new_local(host), root: StoredValue::new_local(root) };
+            let embed =
+                Embed { site: site.into(), api: api.into(), host: StoredValue::new_local(host), root: StoredValue::new_local(root) };
             view! { <Frame location embed/> }
         });
         let (location, site, api) = signals.take()?;

@@ -57,7 +57,11 @@ fn every_message_resolves_as_fluent_does() {
                     fluent_args.set(*n, theirs.clone());
                 }
                 let mut errors = Vec::new();
-                let expected = bundle.format_pattern(bundle.get_message(id).and_then(|m| m.value()).expect("message"), Some(&fluent_args), &mut errors);
+                let expected = bundle.format_pattern(
+                    bundle.get_message(id).and_then(|m| m.value()).expect("message"),
+                    Some(&fluent_args),
+                    &mut errors,
+                );
                 assert_eq!(i18n::t_args(lang, id, &args), expected, "{} {id} with {ours:?}", lang.code());
                 checked += 1;
             }

@@ -15,7 +15,8 @@ fn files(lang: &str) -> BTreeSet<String> {
 }
 
 fn keys(lang: Lang) -> Vec<String> {
-    let resource = parser::parse(i18n::source(lang)).unwrap_or_else(|(_, errors)| panic!("{} .ftl has syntax errors: {errors:?}", lang.code()));
+    let resource =
+        parser::parse(i18n::source(lang)).unwrap_or_else(|(_, errors)| panic!("{} .ftl has syntax errors: {errors:?}", lang.code()));
     resource
         .body
         .iter()
@@ -140,7 +141,9 @@ fn computed_keys_exist() {
 fn every_form_has_its_words() {
     use dvi_validation::forms::{Kind, FORMS};
     use dvi_validation::ErrorCode;
-    let either = |lang, form: &str, field: &str, what: &str| i18n::has(lang, &format!("form-{form}-{field}-{what}")) || i18n::has(lang, &format!("field-{field}-{what}"));
+    let either = |lang, form: &str, field: &str, what: &str| {
+        i18n::has(lang, &format!("form-{form}-{field}-{what}")) || i18n::has(lang, &format!("field-{field}-{what}"))
+    };
     for lang in Lang::ALL {
         let mut missing = Vec::new();
         for form in &FORMS {

@@ -190,7 +190,8 @@ async fn submission(store: Store, headers: HeaderMap, body: Body) -> Result<Resp
         return Ok(replay(remembered));
     }
 
-    let form = forms::form(&request.form).ok_or_else(|| ApiError::Invalid(vec![FieldError { field: "form".into(), code: ErrorCode::ChoiceInvalid }]))?;
+    let form = forms::form(&request.form)
+        .ok_or_else(|| ApiError::Invalid(vec![FieldError { field: "form".into(), code: ErrorCode::ChoiceInvalid }]))?;
     let now = Instant::now();
     let answers = forms::validate(form, &request.answers, now.riga_date()).map_err(ApiError::Invalid)?;
     let attachments = form
@@ -241,14 +242,21 @@ async fn attachment(store: Store, headers: HeaderMap, body: Body) -> Result<Resp
     let name = file_name(&headers).ok_or(ApiError::FileNameInvalid)?;
     let limit = usize::try_from(MAX_FILE_BYTES).unwrap_or(usize::MAX);
     let bytes = read_body(&headers, body, limit).await?;
-    let kind = attachments::check_upload(&name, &bytes).map_err(|code| ApiError::Invalid(vec![FieldError { field: "file".into(), code }]))?;
+    let kind =
+        attachments::check_upload(&name, &bytes).map_err(|code| ApiError::Invalid(vec![FieldError { field: "file".into(), code }]))?;
     let id = new_attachment_id().ok_or(ApiError::Internal)?;
     let kind_name = serde_json::to_value(kind).ok().and_then(|v| v.as_str().map(str::to_owned)).ok_or(ApiError::Internal)?;
     let size = bytes.len();
     let created_at = Instant::now().rfc3339();
     let (stored_id, stored_name, stored_kind) = (id.clone(), name.clone(), kind_name.clone());
     blocking(&store, move |s| {
-        s.add_attachment(&NewAttachment { id: &stored_id, name: &stored_name, kind: &stored_kind, content: &bytes, created_at: &created_at })
+        s.add_attachment(&NewAttachment {
+            id: &stored_id,
+            name: &stored_name,
+            kind: &stored_kind,
+            content: &bytes,
+            created_at: &created_at,
+        })
     })
     .await?;
     let body = serde_json::to_string(&Uploaded { id: &id, name: &name, size, kind: &kind_name }).map_err(|_| ApiError::Internal)?;

@@ -38,7 +38,9 @@ mod tests {
 
     #[test]
     fn formats_utc_with_whole_seconds() {
-        let at = |y, m, d, secs: i64, ms: i64| Instant { utc_ms: (Date::new(y, m, d).map(Date::to_days).unwrap_or(0) * 86_400 + secs) * 1000 + ms };
+        let at = |y, m, d, secs: i64, ms: i64| Instant {
+            utc_ms: (Date::new(y, m, d).map(Date::to_days).unwrap_or(0) * 86_400 + secs) * 1000 + ms,
+        };
         assert_eq!(at(2026, 11, 25, 10 * 3600 + 15 * 60, 999).rfc3339(), "2026-11-25T10:15:00Z");
         assert_eq!(at(1970, 1, 1, 0, 0).rfc3339(), "1970-01-01T00:00:00Z");
         assert_eq!(at(2028, 2, 29, 86_399, 0).rfc3339(), "2028-02-29T23:59:59Z");

@@ -27,7 +27,9 @@ impl Config {
         let mut allowed_origins = Vec::new();
         for origin in list.split(',').map(str::trim).filter(|o| !o.is_empty()) {
             let host = origin.strip_prefix("https://").or_else(|| origin.strip_prefix("http://"));
-            let valid = host.is_some_and(|h| !h.is_empty() && h.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']')));
+            let valid = host.is_some_and(|h| {
+                !h.is_empty() && h.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']'))
+            });
             match (valid, HeaderValue::from_str(origin)) {
                 (true, Ok(value)) => allowed_origins.push(value),
                 _ => return Err(format!("{origin:?} is not an origin like https://www.dvi.gov.lv")),

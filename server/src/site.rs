@@ -51,7 +51,8 @@ pub async fn serve(dist: PathBuf, request: Request) -> Response {
 
 /// Only plain addresses lead to pages: the site's are lowercase ASCII words, numbers, hyphens.
 fn plain(name: &str) -> bool {
-    !name.is_empty() && name.split('/').all(|s| !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'))
+    !name.is_empty()
+        && name.split('/').all(|s| !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'))
 }
 
 /// Is there a file at this path in dist/, or a folder with an index.html? (Never outside it.)
@@ -115,7 +116,16 @@ mod tests {
         assert!(is_hashed("/style-c78ae605c0f29a2e.css"));
         assert!(is_hashed("/dvi-self-service-3079d03f5a0b5fd4_bg.wasm"));
         assert!(is_hashed("/start-2444c945e563bcfd.js"));
-        for plain in ["/", "/index.html", "/widget/embed.js", "/widget/dvi-widget_bg.wasm", "/lv/pakalpojumi", "/favicon.svg", "/a-c78ae605c0f29a2.css", "/a-c78ae605c0f29a2x.css"] {
+        for plain in [
+            "/",
+            "/index.html",
+            "/widget/embed.js",
+            "/widget/dvi-widget_bg.wasm",
+            "/lv/pakalpojumi",
+            "/favicon.svg",
+            "/a-c78ae605c0f29a2.css",
+            "/a-c78ae605c0f29a2x.css",
+        ] {
             assert!(!is_hashed(plain), "{plain}");
         }
     }

@@ -239,7 +239,8 @@ impl Store {
             params![reference, new.year, seq, new.received_at, new.form, new.lang, new.answers],
         )?;
         for (field, id) in &new.attachments {
-            let linked = tx.execute("UPDATE attachments SET submission = ?1 WHERE id = ?2 AND submission IS NULL", params![reference, id])?;
+            let linked =
+                tx.execute("UPDATE attachments SET submission = ?1 WHERE id = ?2 AND submission IS NULL", params![reference, id])?;
             if linked != 1 {
                 // Cannot happen after the check above in the same transaction; refuse rather
                 // than record a submission with a missing document.
@@ -277,11 +278,9 @@ impl Store {
     pub fn submission(&self, reference: &str) -> Result<Option<SubmissionRecord>> {
         let conn = self.lock();
         let row = conn
-            .query_row(
-                "SELECT reference, received_at, form, lang, answers FROM submissions WHERE reference = ?1",
-                [reference],
-                |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?, r.get::<_, String>(4)?)),
-            )
+            .query_row("SELECT reference, received_at, form, lang, answers FROM submissions WHERE reference = ?1", [reference], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, String>(3)?, r.get::<_, String>(4)?))
+            })
             .optional()?;
         let Some((reference, received_at, form, lang, answers)) = row else {
             return Ok(None);
@@ -338,7 +337,8 @@ fn unusable_attachments(tx: &Transaction<'_>, attachments: &[(String, String)]) 
     let mut errors: Vec<FieldError> = Vec::new();
     let mut seen = HashSet::new();
     for (field, id) in attachments {
-        let owner: Option<Option<String>> = tx.query_row("SELECT submission FROM attachments WHERE id = ?1", [id], |r| r.get(0)).optional()?;
+        let owner: Option<Option<String>> =
+            tx.query_row("SELECT submission FROM attachments WHERE id = ?1", [id], |r| r.get(0)).optional()?;
         let usable = matches!(owner, Some(None)) && seen.insert(id.as_str());
         if !usable && !errors.iter().any(|e| &e.field == field) {
             errors.push(FieldError { field: field.clone(), code: ErrorCode::Unexpected });
@@ -382,7 +382,10 @@ mod tests {
         assert_eq!(store.submit(&submission("k2", 2, vec![]), respond).ok(), Some(Outcome::Created(respond("DVI-2026-000002"))));
         let next_year = NewSubmission { year: 2027, ..submission("k3", 3, vec![]) };
         assert_eq!(store.submit(&next_year, respond).ok(), Some(Outcome::Created(respond("DVI-2027-000001"))));
-        assert_eq!(store.submit(&submission("k1", 1, vec![]), respond).ok(), Some(Outcome::Remembered(Remembered::Replay(respond("DVI-2026-000001")))));
+        assert_eq!(
+            store.submit(&submission("k1", 1, vec![]), respond).ok(),
+            Some(Outcome::Remembered(Remembered::Replay(respond("DVI-2026-000001"))))
+        );
         assert_eq!(store.submit(&submission("k1", 9, vec![]), respond).ok(), Some(Outcome::Remembered(Remembered::Conflict)));
         assert_eq!(store.remembered("k2", &[2; 32]).ok().flatten(), Some(Remembered::Replay(respond("DVI-2026-000002"))));
         assert_eq!(store.remembered("k9", &[2; 32]).ok().flatten(), None);

@@ -1,7 +1,11 @@
 //! The server over real HTTP: files, the app's index for unknown paths, precompressed files,
 //! cache lifetimes and the security headers, which deploy/nginx sends the same.
 
-use std::{fs, path::PathBuf, sync::atomic::{AtomicUsize, Ordering}};
+use std::{
+    fs,
+    path::PathBuf,
+    sync::atomic::{AtomicUsize, Ordering},
+};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 /// Each request gets its own site folder and database: the tests run at the same time, and a
@@ -56,13 +60,21 @@ async fn serves_files_pages_and_a_404_page() {
     let css = get("/style-c78ae605c0f29a2e.css").await;
     assert!(css.starts_with("HTTP/1.1 200"), "{css}");
     assert!(css.contains("body{}"));
-    for (path, title) in [("/", "app"), ("/lv/", "home"), ("/lv/sazina", "pre-rendered"), ("/lv/sazina/", "pre-rendered"), ("/lv/sazina/below", "below")] {
+    for (path, title) in
+        [("/", "app"), ("/lv/", "home"), ("/lv/sazina", "pre-rendered"), ("/lv/sazina/", "pre-rendered"), ("/lv/sazina/below", "below")]
+    {
         let page = get(path).await;
         assert!(page.starts_with("HTTP/1.1 200"), "{path}: {page}");
         assert!(page.contains(&format!("<title>{title}</title>")), "{path}: {page}");
     }
     // Anything else is not found, in the address's language; nothing outside dist/.
-    for (path, title) in [("/lv/Sazina", "nav atrasts"), ("/no/such/page", "nav atrasts"), ("/lv/../lv/sazina", "nav atrasts"), ("/lv/%2e%2e/lv/sazina", "nav atrasts"), ("/en/nothing", "not found")] {
+    for (path, title) in [
+        ("/lv/Sazina", "nav atrasts"),
+        ("/no/such/page", "nav atrasts"),
+        ("/lv/../lv/sazina", "nav atrasts"),
+        ("/lv/%2e%2e/lv/sazina", "nav atrasts"),
+        ("/en/nothing", "not found"),
+    ] {
         let page = get(path).await;
         assert!(page.starts_with("HTTP/1.1 404"), "{path}: {page}");
         assert!(page.contains(&format!("<title>{title}</title>")), "{path}: {page}");

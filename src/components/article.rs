@@ -1,7 +1,7 @@
+use crate::clock::Date;
 use crate::components::page_heading::PageHeading;
 use crate::content::Article;
 use crate::focus::InPageLink;
-use crate::clock::Date;
 use crate::i18n::{date_long, t};
 use crate::lang::Lang;
 use crate::routes::Page;

@@ -35,8 +35,13 @@ fn ChannelAddress(lang: Lang, id: &'static str) -> impl IntoView {
     let address = &c.address.value;
     let postal = postal_address(lang);
     match id {
-        "email" => Some(view! { <p class="dvi-channel-address"><a href=format!("mailto:{}", c.email.value)>{c.email.value.clone()}</a></p> }.into_any()),
-        "phone" => Some(view! { <p class="dvi-channel-address"><a href=format!("tel:+371{}", c.phone.value)>{c.phone.value.clone()}</a></p> }.into_any()),
+        "email" => Some(
+            view! { <p class="dvi-channel-address"><a href=format!("mailto:{}", c.email.value)>{c.email.value.clone()}</a></p> }.into_any(),
+        ),
+        "phone" => Some(
+            view! { <p class="dvi-channel-address"><a href=format!("tel:+371{}", c.phone.value)>{c.phone.value.clone()}</a></p> }
+                .into_any(),
+        ),
         "post" | "visit" => Some(view! { <p class="dvi-channel-address">{postal}</p> }.into_any()),
         "mailbox" => Some(view! { <p class="dvi-channel-address">{postal} " – " {address.mailbox.get(lang).to_owned()}</p> }.into_any()),
         _ => None,

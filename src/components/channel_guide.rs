@@ -1,7 +1,7 @@
 use super::{error_summary::ErrorSummary, radios::Radios};
-use crate::focus::{focus_by_id, InPageLink};
 use crate::channel_guide::{recommend, Answers, Means, Purpose, Recommendation};
 use crate::content::{self, channel};
+use crate::focus::{focus_by_id, InPageLink};
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
 use crate::nav::use_nav;
@@ -45,7 +45,8 @@ pub fn ChannelGuide(lang: Lang) -> impl IntoView {
             }
         }
     };
-    let error_for = move |id: &'static str| move || errors.with(|e| e.iter().find(|(target, _)| target.starts_with(id)).map(|(_, m)| m.clone()));
+    let error_for =
+        move |id: &'static str| move || errors.with(|e| e.iter().find(|(target, _)| target.starts_with(id)).map(|(_, m)| m.clone()));
 
     view! {
         <section class="dvi-guide" aria-labelledby="guide-heading">

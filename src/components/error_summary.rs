@@ -1,8 +1,8 @@
 use crate::focus::InPageLink;
 use crate::i18n::t;
 use crate::lang::Lang;
-use leptos::{html, prelude::*};
 use crate::nav::{use_nav, Nav};
+use leptos::{html, prelude::*};
 
 /// The id of the summary, for moving focus back to it after another failed attempt.
 pub const ERROR_SUMMARY_ID: &str = "error-summary";

@@ -13,7 +13,14 @@ use wasm_bindgen::JsCast;
 /// Attachments: each file is checked (type, size, count) before it goes, uploaded at once with
 /// its progress shown, listed with a button to remove it. The answer holds the files' ids.
 #[component]
-pub fn FileUpload(lang: Lang, session: FormSession, field: &'static Field, label: String, hint: Option<String>, #[prop(into)] error: Signal<Option<String>>) -> impl IntoView {
+pub fn FileUpload(
+    lang: Lang,
+    session: FormSession,
+    field: &'static Field,
+    label: String,
+    hint: Option<String>,
+    #[prop(into)] error: Signal<Option<String>>,
+) -> impl IntoView {
     let form = session.form;
     let nav = use_nav();
     let id = format!("field-{}", field.id);
@@ -70,7 +77,10 @@ pub fn FileUpload(lang: Lang, session: FormSession, field: &'static Field, label
                         let _ = status.try_set(t_args(lang, "form-files-uploaded", &[("name", name.into())]));
                     }
                     Err(UploadError::Invalid(errors)) => {
-                        let text = errors.first().map(|e| message(e.code)).unwrap_or_else(|| t_args(lang, "form-files-failed", &[("name", name.clone().into())]));
+                        let text = errors
+                            .first()
+                            .map(|e| message(e.code))
+                            .unwrap_or_else(|| t_args(lang, "form-files-failed", &[("name", name.clone().into())]));
                         let _ = local_error.try_set(Some(format!("{name}: {text}")));
                     }
                     Err(UploadError::Failed) => {

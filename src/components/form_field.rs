@@ -1,4 +1,8 @@
-use super::{file_upload::FileUpload, question::{described_by, ErrorMessage, Fieldset}, radios::Radios};
+use super::{
+    file_upload::FileUpload,
+    question::{described_by, ErrorMessage, Fieldset},
+    radios::Radios,
+};
 use crate::forms::{hint, label, option_label, FormSession};
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
@@ -8,7 +12,9 @@ use leptos::{html, prelude::*};
 /// The id an error summary links to: the input itself, or the first option of a choice.
 pub fn target_id(field: &Field) -> String {
     match field.kind {
-        Kind::Choice(options) | Kind::MultiChoice(options) => format!("field-{}-{}", field.id, options.first().copied().unwrap_or_default()),
+        Kind::Choice(options) | Kind::MultiChoice(options) => {
+            format!("field-{}-{}", field.id, options.first().copied().unwrap_or_default())
+        }
         _ => format!("field-{}", field.id),
     }
 }
@@ -18,7 +24,8 @@ pub fn target_id(field: &Field) -> String {
 #[component]
 pub fn FormField(lang: Lang, session: FormSession, field: &'static Field, #[prop(into)] error: Signal<Option<String>>) -> impl IntoView {
     let form = session.form;
-    let label = if field.required { label(lang, form, field) } else { format!("{} {}", label(lang, form, field), t(lang, "form-optional")) };
+    let label =
+        if field.required { label(lang, form, field) } else { format!("{} {}", label(lang, form, field), t(lang, "form-optional")) };
     let hint = hint(lang, form, field);
     let id = format!("field-{}", field.id);
     let one = move || match session.answer(field.id) {
@@ -34,7 +41,8 @@ pub fn FormField(lang: Lang, session: FormSession, field: &'static Field, #[prop
                 _ => None,
             });
             let options = options.iter().map(|o| (Some(*o), *o, option_label(lang, form, field, o))).collect();
-            let on_change = SignalSetter::map(move |v: Option<&'static str>| session.set_answer(field.id, v.map(|v| Answer::One(v.to_owned()))));
+            let on_change =
+                SignalSetter::map(move |v: Option<&'static str>| session.set_answer(field.id, v.map(|v| Answer::One(v.to_owned()))));
             view! { <Radios lang id=id legend=label hint=hint options selected on_change error/> }.into_any()
         }
         Kind::MultiChoice(options) => view! { <Checkboxes lang session field id legend=label hint options error/> }.into_any(),

@@ -15,13 +15,8 @@ pub fn OtherWays(lang: Lang, session: FormSession, retry: Callback<()>) -> impl 
     let c = content::contact();
     let email = c.email.value.to_string();
     let subject = t(lang, &format!("form-{}-title", form.id));
-    let mailto = move || {
-        format!(
-            "mailto:{email}?subject={}&body={}",
-            js_sys::encode_uri_component(&subject),
-            js_sys::encode_uri_component(&text())
-        )
-    };
+    let mailto =
+        move || format!("mailto:{email}?subject={}&body={}", js_sys::encode_uri_component(&subject), js_sys::encode_uri_component(&text()));
     let postal = postal_address(lang);
     let status = RwSignal::new(String::new());
     let copy = move |_| {

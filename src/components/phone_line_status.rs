@@ -14,20 +14,15 @@ pub fn PhoneLineStatus(lang: Lang) -> impl IntoView {
     Effect::new(move |_| {
         now_ms.set(Some(js_sys::Date::now() as i64));
         // Keep the status right while the page stays open.
-        if let Ok(handle) = set_interval_with_handle(
-            move || now_ms.set(Some(js_sys::Date::now() as i64)),
-            std::time::Duration::from_secs(30),
-        ) {
+        if let Ok(handle) =
+            set_interval_with_handle(move || now_ms.set(Some(js_sys::Date::now() as i64)), std::time::Duration::from_secs(30))
+        {
             on_cleanup(move || handle.clear());
         }
     });
     let (opens, closes) = hours(c);
     let phone = c.phone.value.clone();
-    let summary = t_args(
-        lang,
-        "phone-hours",
-        &[("from", format_hh_mm(opens).into()), ("to", format_hh_mm(closes).into())],
-    );
+    let summary = t_args(lang, "phone-hours", &[("from", format_hh_mm(opens).into()), ("to", format_hh_mm(closes).into())]);
     let live = move || {
         now_ms.get().map(|ms| match status(riga_time(ms), (opens, closes), content::holidays()) {
             LineStatus::Open { closes } => (true, t_args(lang, "phone-open", &[("until", format_hh_mm(closes).into())])),
@@ -46,7 +41,9 @@ pub fn PhoneLineStatus(lang: Lang) -> impl IntoView {
                     ],
                 );
                 let text = match holiday {
-                    Some(name) => format!("{} {next}", t_args(lang, "phone-closed-holiday", &[("holiday", name.get(lang).to_owned().into())])),
+                    Some(name) => {
+                        format!("{} {next}", t_args(lang, "phone-closed-holiday", &[("holiday", name.get(lang).to_owned().into())]))
+                    }
                     None => next,
                 };
                 (false, text)

@@ -23,12 +23,22 @@ pub fn ErrorMessage(lang: Lang, id: String, error: Signal<Option<String>>) -> im
 
 /// The ids for aria-describedby: the hint if there is one, the error while there is one, and
 /// any others (a character count); none at all gives no attribute.
-pub fn described_by(id: &str, has_hint: bool, error: Signal<Option<String>>, others: &[&str]) -> impl Fn() -> Option<String> + Send + Sync + 'static {
+pub fn described_by(
+    id: &str,
+    has_hint: bool,
+    error: Signal<Option<String>>,
+    others: &[&str],
+) -> impl Fn() -> Option<String> + Send + Sync + 'static {
     let hint = has_hint.then(|| format!("{id}-hint"));
     let error_id = format!("{id}-error");
     let others: Vec<String> = others.iter().map(|o| format!("{id}-{o}")).collect();
     move || {
-        let ids: Vec<&str> = hint.iter().map(String::as_str).chain(error.get().map(|_| error_id.as_str())).chain(others.iter().map(String::as_str)).collect();
+        let ids: Vec<&str> = hint
+            .iter()
+            .map(String::as_str)
+            .chain(error.get().map(|_| error_id.as_str()))
+            .chain(others.iter().map(String::as_str))
+            .collect();
         (!ids.is_empty()).then(|| ids.join(" "))
     }
 }
@@ -36,7 +46,15 @@ pub fn described_by(id: &str, has_hint: bool, error: Signal<Option<String>>, oth
 /// A question answered by choosing among options (radios or checkboxes): legend, hint and
 /// error, the options inside. The options' ids start with `id`.
 #[component]
-pub fn Fieldset(lang: Lang, id: String, legend: String, hint: Option<String>, error: Signal<Option<String>>, #[prop(optional)] inline: bool, children: Children) -> impl IntoView {
+pub fn Fieldset(
+    lang: Lang,
+    id: String,
+    legend: String,
+    hint: Option<String>,
+    error: Signal<Option<String>>,
+    #[prop(optional)] inline: bool,
+    children: Children,
+) -> impl IntoView {
     let describe = described_by(&id, hint.is_some(), error, &[]);
     view! {
         <div class="dvi-form-group" class:dvi-form-group--error=move || error.get().is_some()>

@@ -19,7 +19,8 @@ pub fn Radios<T>(
     #[prop(optional, into)] error: Signal<Option<String>>,
     #[prop(optional)] inline: bool,
     /// The form field's name, when it differs from `id` (a query parameter, say).
-    #[prop(optional, into)] name: Option<String>,
+    #[prop(optional, into)]
+    name: Option<String>,
 ) -> impl IntoView
 where
     T: Copy + PartialEq + Send + Sync + 'static,

@@ -9,12 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub fn ServiceCard(lang: Lang, service: &'static Service) -> impl IntoView {
     let href = use_nav().href(&Route::new(lang, Page::Service(&service.id)));
-    let audience = service
-        .audience
-        .iter()
-        .map(|a| t(lang, audience_key(*a)))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let audience = service.audience.iter().map(|a| t(lang, audience_key(*a))).collect::<Vec<_>>().join(", ");
     let cost = if service.free { t(lang, "service-free") } else { t(lang, "service-paid") };
     view! {
         <li class="dvi-card">

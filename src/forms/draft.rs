@@ -165,7 +165,10 @@ mod tests {
         for (attached, sent_with) in [(vec![], None), (vec![file.clone(), file], Some(("k".to_owned(), "{\"a\":[1]}".to_owned())))] {
             let serde = SerdeDraft {
                 answers: answers.clone(),
-                attached: attached.iter().map(|f: &Attached| SerdeAttached { id: f.id.clone(), name: f.name.clone(), size: f.size, kind: f.kind }).collect(),
+                attached: attached
+                    .iter()
+                    .map(|f: &Attached| SerdeAttached { id: f.id.clone(), name: f.name.clone(), size: f.size, kind: f.kind })
+                    .collect(),
                 sent_with: sent_with.clone(),
             };
             let draft = Draft { answers: answers.clone(), attached, sent_with };

@@ -32,10 +32,16 @@ mod tests {
     #[test]
     fn every_shown_answer_under_its_question() {
         let question = form("question").expect("declared");
-        let answers: Answers = [("topic", "other"), ("question", "Vai drīkst?"), ("full-name", "Anna Liepa"), ("answer-by", "email"), ("email", "anna@example.lv")]
-            .iter()
-            .map(|(k, v)| (k.to_string(), Answer::One(v.to_string())))
-            .collect();
+        let answers: Answers = [
+            ("topic", "other"),
+            ("question", "Vai drīkst?"),
+            ("full-name", "Anna Liepa"),
+            ("answer-by", "email"),
+            ("email", "anna@example.lv"),
+        ]
+        .iter()
+        .map(|(k, v)| (k.to_string(), Answer::One(v.to_string())))
+        .collect();
         let text = submission_text(Lang::En, question, &answers, &[]);
         assert!(text.starts_with("Data State Inspectorate\n"), "{text}");
         assert!(text.contains("Vai drīkst?") && text.contains("anna@example.lv"), "{text}");

@@ -1,4 +1,8 @@
-use crate::components::{page_heading::PageHeading, radios::Radios, service_card::{audience_key, ServiceCard}};
+use crate::components::{
+    page_heading::PageHeading,
+    radios::Radios,
+    service_card::{audience_key, ServiceCard},
+};
 use crate::content::{self, Audience};
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;

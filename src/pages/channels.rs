@@ -1,4 +1,6 @@
-use crate::components::{channel_card::ChannelCard, channel_guide::ChannelGuide, page_heading::PageHeading, phone_line_status::PhoneLineStatus};
+use crate::components::{
+    channel_card::ChannelCard, channel_guide::ChannelGuide, page_heading::PageHeading, phone_line_status::PhoneLineStatus,
+};
 use crate::content;
 use crate::i18n::t;
 use crate::lang::Lang;

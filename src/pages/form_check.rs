@@ -1,5 +1,10 @@
 use crate::api::{new_key, submit, SendError, Submission};
-use crate::components::{error_summary::{self, ErrorSummary}, form_notices::{DraftNotice, FormCaption, NoScriptWays, PrivacyNotice}, other_ways::OtherWays, page_heading::PageHeading};
+use crate::components::{
+    error_summary::{self, ErrorSummary},
+    form_notices::{DraftNotice, FormCaption, NoScriptWays, PrivacyNotice},
+    other_ways::OtherWays,
+    page_heading::PageHeading,
+};
 use crate::forms::{answer_text, error_message, keep_draft, label, today, FormSessions};
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
@@ -17,47 +22,52 @@ pub fn FormCheck(lang: Lang, form: &'static Form) -> impl IntoView {
     keep_draft(session);
     let failed = RwSignal::new(false);
     let nav = use_nav();
-    let step_href = move |index: usize, field: &str| format!("{}#field-{field}", Route::new(lang, Page::Form(form.id, FormPage::Step(index))).href());
+    let step_href =
+        move |index: usize, field: &str| format!("{}#field-{field}", Route::new(lang, Page::Form(form.id, FormPage::Step(index))).href());
 
     let send = Action::new_local(move |(): &()| {
         async move {
-        let answers = session.answers.with_untracked(|a| visible_answers(form, a));
-        // Checked again as a whole: a draft from another day may hold an answer that no
-        // longer passes (a date, a removed file).
-        if let Err(errors) = check(form, &answers, today()) {
-            session.server_errors.set(errors);
-            error_summary::refocus(nav);
-            return;
-        }
-        let body = Submission { form: form.id, lang: lang.code(), answers: &answers }.to_json();
-        let mut key = match session.sent_with.get_untracked() {
-            Some((key, sent)) if sent == body => key,
-            _ => new_key(),
-        };
-        session.sent_with.set(Some((key.clone(), body.clone())));
-        let api = nav.api_base();
-        let mut result = submit(&api, &body, &key).await;
-        if result == Err(SendError::Conflict) {
-            key = new_key();
-            session.sent_with.set(Some((key.clone(), body.clone())));
-            result = submit(&api, &body, &key).await;
-        }
-        match result {
-            Ok(receipt) => {
-                failed.set(false);
-                session.clear();
-                let sent = Route::new(lang, Page::Form(form.id, FormPage::Sent)).href();
-                let query = format!("ref={}&at={}", js_sys::encode_uri_component(&receipt.reference), js_sys::encode_uri_component(&receipt.received_at));
-                nav.go(&format!("{sent}?{query}"));
-                nav.announce_sent(form.id, &receipt.reference, &receipt.received_at);
-            }
-            Err(SendError::Invalid(errors)) => {
-                failed.set(false);
+            let answers = session.answers.with_untracked(|a| visible_answers(form, a));
+            // Checked again as a whole: a draft from another day may hold an answer that no
+            // longer passes (a date, a removed file).
+            if let Err(errors) = check(form, &answers, today()) {
                 session.server_errors.set(errors);
                 error_summary::refocus(nav);
+                return;
             }
-            Err(_) => failed.set(true),
-        }
+            let body = Submission { form: form.id, lang: lang.code(), answers: &answers }.to_json();
+            let mut key = match session.sent_with.get_untracked() {
+                Some((key, sent)) if sent == body => key,
+                _ => new_key(),
+            };
+            session.sent_with.set(Some((key.clone(), body.clone())));
+            let api = nav.api_base();
+            let mut result = submit(&api, &body, &key).await;
+            if result == Err(SendError::Conflict) {
+                key = new_key();
+                session.sent_with.set(Some((key.clone(), body.clone())));
+                result = submit(&api, &body, &key).await;
+            }
+            match result {
+                Ok(receipt) => {
+                    failed.set(false);
+                    session.clear();
+                    let sent = Route::new(lang, Page::Form(form.id, FormPage::Sent)).href();
+                    let query = format!(
+                        "ref={}&at={}",
+                        js_sys::encode_uri_component(&receipt.reference),
+                        js_sys::encode_uri_component(&receipt.received_at)
+                    );
+                    nav.go(&format!("{sent}?{query}"));
+                    nav.announce_sent(form.id, &receipt.reference, &receipt.received_at);
+                }
+                Err(SendError::Invalid(errors)) => {
+                    failed.set(false);
+                    session.server_errors.set(errors);
+                    error_summary::refocus(nav);
+                }
+                Err(_) => failed.set(true),
+            }
         }
     });
     let pending = send.pending();

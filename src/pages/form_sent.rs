@@ -1,6 +1,6 @@
+use crate::clock::{format_hh_mm, riga_time, Date};
 use crate::components::{form_notices::FormCaption, page_heading::PageHeading};
 use crate::content::service;
-use crate::clock::{format_hh_mm, riga_time, Date};
 use crate::i18n::{date_long, t};
 use crate::lang::Lang;
 use crate::nav::use_nav;
@@ -27,7 +27,8 @@ pub fn FormSent(lang: Lang, form: &'static Form) -> impl IntoView {
             // Without a reference there is nothing to confirm: the address was typed or cut short.
             return view! { <super::not_found::NotFound lang/> }.into_any();
         };
-        let when = riga_received(&received).map_or_else(|| received.clone(), |(date, minute)| format!("{}, {}", date_long(lang, date), format_hh_mm(minute)));
+        let when = riga_received(&received)
+            .map_or_else(|| received.clone(), |(date, minute)| format!("{}, {}", date_long(lang, date), format_hh_mm(minute)));
         view! {
             <FormCaption lang form page=FormPage::Sent/>
             <div class="dvi-confirmation">
@@ -51,7 +52,6 @@ pub fn FormSent(lang: Lang, form: &'static Form) -> impl IntoView {
         .into_any()
     }
 }
-
 
 /// The backend's "2026-11-25T10:15:00Z" as a date and minute on a clock in Riga.
 fn riga_received(at: &str) -> Option<(Date, u16)> {

@@ -1,4 +1,9 @@
-use crate::components::{error_summary::{self, ErrorSummary}, form_field::{target_id, FormField}, form_notices::{DraftNotice, FormCaption, NoScriptWays, PrivacyNotice}, page_heading::PageHeading};
+use crate::components::{
+    error_summary::{self, ErrorSummary},
+    form_field::{target_id, FormField},
+    form_notices::{DraftNotice, FormCaption, NoScriptWays, PrivacyNotice},
+    page_heading::PageHeading,
+};
 use crate::forms::{error_message, keep_draft, today, FormSessions};
 use crate::i18n::t;
 use crate::lang::Lang;
@@ -22,7 +27,11 @@ pub fn FormStep(lang: Lang, form: &'static Form, index: usize) -> impl IntoView 
     let shown = move || {
         let mut all = errors.get();
         let server = session.server_errors.get();
-        all.extend(server.into_iter().filter(|e| step.fields.iter().any(|f| f.id == e.field) && !errors.with(|mine| mine.iter().any(|m| m.field == e.field))));
+        all.extend(
+            server
+                .into_iter()
+                .filter(|e| step.fields.iter().any(|f| f.id == e.field) && !errors.with(|mine| mine.iter().any(|m| m.field == e.field))),
+        );
         all
     };
     let list = Memo::new(move |_| {
@@ -49,7 +58,11 @@ pub fn FormStep(lang: Lang, form: &'static Form, index: usize) -> impl IntoView 
             }
         }
     };
-    let back = if index == 0 { Route::new(lang, Page::Service(form.id)).href() } else { Route::new(lang, Page::Form(form.id, FormPage::Step(index - 1))).href() };
+    let back = if index == 0 {
+        Route::new(lang, Page::Service(form.id)).href()
+    } else {
+        Route::new(lang, Page::Form(form.id, FormPage::Step(index - 1))).href()
+    };
     let summary = move || any.get().then(|| view! { <ErrorSummary lang errors=list/> });
     view! {
         <p class="dvi-back"><a href=nav.url(&back)>{t(lang, "form-back")}</a></p>

@@ -114,7 +114,15 @@ mod tests {
 
     #[test]
     fn accepts_documents_and_signed_containers() {
-        for (name, kind) in [("a.pdf", FileKind::Pdf), ("Scan.JPG", FileKind::Jpeg), ("x.jpeg", FileKind::Jpeg), ("p.png", FileKind::Png), ("letter.docx", FileKind::Docx), ("sūdzība.edoc", FileKind::Edoc), ("s.asice", FileKind::Asice)] {
+        for (name, kind) in [
+            ("a.pdf", FileKind::Pdf),
+            ("Scan.JPG", FileKind::Jpeg),
+            ("x.jpeg", FileKind::Jpeg),
+            ("p.png", FileKind::Png),
+            ("letter.docx", FileKind::Docx),
+            ("sūdzība.edoc", FileKind::Edoc),
+            ("s.asice", FileKind::Asice),
+        ] {
             assert_eq!(check_file(name, 1000), Ok(kind), "{name}");
         }
         for name in ["a.exe", "a.pdf.exe", "noext", "a.doc", "a.zip", ".pdf."] {

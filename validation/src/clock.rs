@@ -140,10 +140,7 @@ pub fn riga_offset_minutes(utc_ms: i64) -> i64 {
 
 pub fn riga_time(utc_ms: i64) -> LocalTime {
     let local_minutes = utc_ms.div_euclid(MS_PER_MINUTE) + riga_offset_minutes(utc_ms);
-    LocalTime {
-        date: Date::from_days(local_minutes.div_euclid(MINUTES_PER_DAY)),
-        minute: local_minutes.rem_euclid(MINUTES_PER_DAY) as u16,
-    }
+    LocalTime { date: Date::from_days(local_minutes.div_euclid(MINUTES_PER_DAY)), minute: local_minutes.rem_euclid(MINUTES_PER_DAY) as u16 }
 }
 
 /// "13:00" -> 780

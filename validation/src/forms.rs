@@ -54,9 +54,13 @@ pub type Answers = BTreeMap<String, Answer>;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
     /// One line of text.
-    Text { max: usize },
+    Text {
+        max: usize,
+    },
     /// A paragraph or more, with a character count.
-    LongText { max: usize },
+    LongText {
+        max: usize,
+    },
     Name,
     Email,
     Phone,
@@ -367,11 +371,7 @@ fn answers_of<const CANONICAL: bool>(form: &Form, answers: &Answers, today: Date
 /// Only the answers of fields that are shown: what the app keeps in a draft and sends, so that
 /// a changed answer leaves nothing behind that the person no longer sees.
 pub fn visible_answers(form: &Form, answers: &Answers) -> Answers {
-    answers
-        .iter()
-        .filter(|(k, _)| form.field(k).is_some_and(|f| f.active(answers)))
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect()
+    answers.iter().filter(|(k, _)| form.field(k).is_some_and(|f| f.active(answers))).map(|(k, v)| (k.clone(), v.clone())).collect()
 }
 
 #[cfg(test)]
@@ -448,7 +448,10 @@ mod tests {
         let base = [("topic", "other"), ("question", "Kā?"), ("full-name", "Anna")];
         let by_post = answers(&[base[0], base[1], base[2], ("answer-by", "post")]);
         let found = codes(validate(question, &by_post, today()));
-        assert_eq!(found, vec![("address".into(), ErrorCode::Required), ("city".into(), ErrorCode::Required), ("postcode".into(), ErrorCode::Required)]);
+        assert_eq!(
+            found,
+            vec![("address".into(), ErrorCode::Required), ("city".into(), ErrorCode::Required), ("postcode".into(), ErrorCode::Required)]
+        );
         let by_email = answers(&[base[0], base[1], base[2], ("answer-by", "email"), ("email", "a@b.lv")]);
         assert!(validate(question, &by_email, today()).is_ok());
         // An answer to a hidden field is data we must not take.
@@ -463,20 +466,31 @@ mod tests {
     /// canonical answers are left out.
     #[test]
     fn checking_only_gives_the_same_verdict() {
-        let emails = ["janis@Example.LV", "JĀNIS@ĀBOLS.LV", " a@b.lv ", "a@b", "@b.lv", "a b@c.lv", "a@-b.lv", "a@b.l1", "a..b@c.lv", "", "  "];
+        let emails =
+            ["janis@Example.LV", "JĀNIS@ĀBOLS.LV", " a@b.lv ", "a@b", "@b.lv", "a b@c.lv", "a@-b.lv", "a@b.l1", "a..b@c.lv", "", "  "];
         for form in &FORMS {
             for email in emails {
-                let mut a: Answers = form.fields().filter_map(|f| match f.kind {
-                    Kind::Choice(o) => o.first().map(|o| (f.id.to_owned(), Answer::One((*o).to_owned()))),
-                    Kind::Email => Some((f.id.to_owned(), Answer::One(email.to_owned()))),
-                    Kind::Text { .. } | Kind::LongText { .. } | Kind::Name => Some((f.id.to_owned(), Answer::One("Anna".to_owned()))),
-                    _ => None,
-                }).collect();
+                let mut a: Answers = form
+                    .fields()
+                    .filter_map(|f| match f.kind {
+                        Kind::Choice(o) => o.first().map(|o| (f.id.to_owned(), Answer::One((*o).to_owned()))),
+                        Kind::Email => Some((f.id.to_owned(), Answer::One(email.to_owned()))),
+                        Kind::Text { .. } | Kind::LongText { .. } | Kind::Name => Some((f.id.to_owned(), Answer::One("Anna".to_owned()))),
+                        _ => None,
+                    })
+                    .collect();
                 assert_eq!(check(form, &a, today()).err(), validate(form, &a, today()).err(), "{} {email:?}", form.id);
                 a.insert("password".into(), Answer::One("x".into()));
                 assert_eq!(check(form, &a, today()).err(), validate(form, &a, today()).err(), "{} {email:?}", form.id);
                 for step in form.steps {
-                    let errors: Vec<FieldError> = step.fields.iter().filter(|f| f.active(&a)).filter_map(|f| validate_field(f, a.get(f.id), today()).err().map(|code| FieldError { field: f.id.to_owned(), code })).collect();
+                    let errors: Vec<FieldError> = step
+                        .fields
+                        .iter()
+                        .filter(|f| f.active(&a))
+                        .filter_map(|f| {
+                            validate_field(f, a.get(f.id), today()).err().map(|code| FieldError { field: f.id.to_owned(), code })
+                        })
+                        .collect();
                     assert_eq!(validate_step(step, &a, today()), errors, "{} {email:?}", form.id);
                 }
             }
@@ -487,7 +501,10 @@ mod tests {
     fn each_kind_checks_its_rule() {
         let appeal = form("appeal").expect("exists");
         let a = answers(&[("contest", "act"), ("act-number", "2.1-3/45"), ("act-date", "2027-01-01")]);
-        assert_eq!(validate_step(&appeal.steps[0], &a, today()), vec![FieldError { field: "act-date".into(), code: ErrorCode::DateInFuture }]);
+        assert_eq!(
+            validate_step(&appeal.steps[0], &a, today()),
+            vec![FieldError { field: "act-date".into(), code: ErrorCode::DateInFuture }]
+        );
         let visit = form("visit").expect("exists");
         let mut a = Answers::new();
         a.insert("days".into(), Answer::Many(vec!["friday".into(), "monday".into(), "friday".into()]));

@@ -42,7 +42,8 @@ pub fn sizes(dist: &Path) -> Result {
 /// index.html, the files it names (the start script, the JS glue, the CSS, the icon) and the
 /// wasm beside the glue.
 fn site_files(dist: &Path) -> Result<Vec<String>> {
-    let html = fs::read_to_string(dist.join("index.html")).map_err(|e| format!("{}: {e} (build first: cargo xtask build)", dist.display()))?;
+    let html =
+        fs::read_to_string(dist.join("index.html")).map_err(|e| format!("{}: {e} (build first: cargo xtask build)", dist.display()))?;
     let mut files = vec!["index.html".to_owned()];
     for attribute in ["href=\"/", "src=\"/"] {
         for (at, _) in html.match_indices(attribute) {

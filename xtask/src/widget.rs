@@ -77,7 +77,8 @@ mod tests {
 
     #[test]
     fn root_and_body_become_the_widget() {
-        let css = shadow_css(":host { all: initial !important; }", ":root {\n  --dvi-space-1: 0.25rem;\n}\nbody {\n  font-size: 1.125rem;\n}\n");
+        let css =
+            shadow_css(":host { all: initial !important; }", ":root {\n  --dvi-space-1: 0.25rem;\n}\nbody {\n  font-size: 1.125rem;\n}\n");
         assert!(css.starts_with(":host { all: initial !important; }\n"), "{css}");
         assert!(css.contains(":host {\n  --dvi-space-1: 4px;\n}"), "{css}");
         assert!(css.contains(".dvi-widget {\n  font-size: 18px;\n}"), "{css}");

@@ -13,7 +13,9 @@ fn unknown_api_paths_and_methods_are_json() {
         assert_eq!(response.json(), json!({"error": "not_found"}), "{path}");
         assert!(!response.text().contains("<title>app</title>"));
     }
-    for (method, path) in [("GET", "/api/submissions"), ("PUT", "/api/submissions"), ("DELETE", "/api/attachments"), ("OPTIONS", "/api/submissions")] {
+    for (method, path) in
+        [("GET", "/api/submissions"), ("PUT", "/api/submissions"), ("DELETE", "/api/attachments"), ("OPTIONS", "/api/submissions")]
+    {
         let response = server.request(method, path, &[], b"");
         assert_eq!((response.status, response.json()), (405, json!({"error": "method_not_allowed"})), "{method} {path}");
         assert_eq!(response.header("allow"), Some("POST"), "{method} {path}");
@@ -45,7 +47,11 @@ fn preflight(server: &TestServer, origin: &str, path: &str) -> crate::common::Re
     server.request(
         "OPTIONS",
         path,
-        &[("Origin", origin), ("Access-Control-Request-Method", "POST"), ("Access-Control-Request-Headers", "content-type,idempotency-key")],
+        &[
+            ("Origin", origin),
+            ("Access-Control-Request-Method", "POST"),
+            ("Access-Control-Request-Headers", "content-type,idempotency-key"),
+        ],
         b"",
     )
 }
@@ -67,7 +73,14 @@ fn cors_only_for_configured_origins() {
         let other = preflight(&server, "https://evil.example", path);
         assert_eq!(other.header("access-control-allow-origin"), None);
     }
-    let post = |origin: &str| server.request("POST", "/api/submissions", &[("Origin", origin), ("Content-Type", "application/json"), ("Idempotency-Key", "0123456789abcdef-cors")], b"{}");
+    let post = |origin: &str| {
+        server.request(
+            "POST",
+            "/api/submissions",
+            &[("Origin", origin), ("Content-Type", "application/json"), ("Idempotency-Key", "0123456789abcdef-cors")],
+            b"{}",
+        )
+    };
     let allowed = post(ALLOWED);
     assert_eq!(allowed.status, 400);
     assert_eq!(allowed.header("access-control-allow-origin"), Some(ALLOWED));

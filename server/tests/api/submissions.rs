@@ -137,7 +137,11 @@ fn malformed_bodies_are_400_with_serdes_message() {
     let valid = serde_json::to_value(complaint()).unwrap();
     let cases = [
         ("syntax", "{\"form\": \"complaint\",".to_owned(), "EOF"),
-        ("unknown top-level field", json!({"form": "complaint", "lang": "lv", "answers": valid, "admin": true}).to_string(), "unknown field `admin`"),
+        (
+            "unknown top-level field",
+            json!({"form": "complaint", "lang": "lv", "answers": valid, "admin": true}).to_string(),
+            "unknown field `admin`",
+        ),
         ("number for a string", json!({"form": "complaint", "lang": "lv", "answers": {"full-name": 5}}).to_string(), ""),
         ("form as a number", json!({"form": 1, "lang": "lv", "answers": {}}).to_string(), "invalid type"),
         ("unknown language", json!({"form": "complaint", "lang": "de", "answers": {}}).to_string(), "unknown variant"),
@@ -154,7 +158,12 @@ fn malformed_bodies_are_400_with_serdes_message() {
         let text = json["message"].as_str().unwrap();
         assert!(!text.is_empty() && text.contains(message), "{what}: {text}");
     }
-    let bytes = server.request("POST", "/api/submissions", &[("Content-Type", "application/json"), ("Idempotency-Key", &key("bytes"))], b"{\"form\": \"\xff\"}");
+    let bytes = server.request(
+        "POST",
+        "/api/submissions",
+        &[("Content-Type", "application/json"), ("Idempotency-Key", &key("bytes"))],
+        b"{\"form\": \"\xff\"}",
+    );
     assert_eq!((bytes.status, bytes.json()["error"].clone()), (400, json!("malformed_json")));
     assert_eq!(server.count("submissions"), 0);
 }
