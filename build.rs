@@ -37,9 +37,12 @@ struct Institutions {
     institution: Vec<Institution>,
 }
 
-/// Joins each language's .ftl files into one resource, so adding a file needs no code change.
+/// Compiles each language's .ftl files: each file into a catalog of its own (a bundle of
+/// islands carries only the catalogs it shows, `i18n::carry`), all of them joined for the
+/// locale tests. Adding a file needs no code change: it becomes a catalog named after it.
 fn locales(out: &Path) {
     println!("cargo:rerun-if-changed=locales");
+    let mut stems = Vec::new();
     for lang in ["lv", "en"] {
         let dir = Path::new("locales").join(lang);
         let mut files: Vec<_> = fs::read_dir(&dir)
@@ -49,18 +52,38 @@ fn locales(out: &Path) {
             .collect();
         files.sort();
         let mut all = String::new();
+        let mut these = Vec::new();
         for file in files {
             println!("cargo:rerun-if-changed={}", file.display());
             let text = fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
             // Comments (a "#" in the first column, never inside a message) stay out of the app.
+            let mut own = String::new();
             for line in text.lines().filter(|l| !l.starts_with('#')) {
-                all += line;
-                all.push('\n');
+                own += line;
+                own.push('\n');
             }
+            let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or_else(|| panic!("{}: a name in ASCII", file.display())).to_owned();
+            fs::write(out.join(format!("{lang}.{stem}.messages")), messages::compile(lang, &own)).expect("cannot write the messages");
+            all += &own;
+            these.push(stem);
         }
-        fs::write(out.join(format!("{lang}.messages")), messages::compile(lang, &all)).expect("cannot write the messages");
+        if lang == "lv" {
+            stems = these;
+        } else {
+            assert_eq!(these, stems, "locales/lv and locales/en hold files of the same names");
+        }
         fs::write(out.join(format!("{lang}.ftl")), all).expect("cannot write the joined .ftl");
     }
+    let mut code = String::new();
+    for stem in &stems {
+        let name = stem.to_uppercase().replace('-', "_");
+        code += &format!(
+            "/// locales/*/{stem}.ftl\npub static {name}: Catalog = Catalog {{ lv: include_str!(concat!(env!(\"OUT_DIR\"), \"/lv.{stem}.messages\")), en: include_str!(concat!(env!(\"OUT_DIR\"), \"/en.{stem}.messages\")) }};\n"
+        );
+    }
+    let all: Vec<String> = stems.iter().map(|s| format!("&{}", s.to_uppercase().replace('-', "_"))).collect();
+    code += &format!("/// Every catalog.\npub static ALL: [&Catalog; {}] = [{}];\n", stems.len(), all.join(", "));
+    fs::write(out.join("catalogs.rs"), code).expect("cannot write catalogs.rs");
 }
 
 fn expr<T: serde::Serialize>(value: &T) -> String {
@@ -72,10 +95,14 @@ fn main() {
     locales(Path::new(&out_dir));
     // One `static` per file, so a build that shows only some pages (the widget) links in
     // only the content it uses.
+    let services = read::<Services>("services.toml").service;
+    // The addresses apart, so that code that only writes links does not link in the texts.
+    let slugs: Vec<ServiceSlug> = services.iter().map(|s| ServiceSlug { id: s.id.clone(), slug: s.slug.clone() }).collect();
     let mut parts = vec![
         ("CONTACT".to_owned(), "Contact", expr(&read::<Contact>("contact.toml"))),
         ("CHANNELS".to_owned(), "List<Channel>", expr(&List::from(read::<Channels>("channels.toml").channel))),
-        ("SERVICES".to_owned(), "List<Service>", expr(&List::from(read::<Services>("services.toml").service))),
+        ("SERVICE_SLUGS".to_owned(), "List<ServiceSlug>", expr(&List::from(slugs))),
+        ("SERVICES".to_owned(), "List<Service>", expr(&List::from(services))),
         ("INSTITUTIONS".to_owned(), "List<Institution>", expr(&List::from(read::<Institutions>("institutions.toml").institution))),
         ("HOLIDAYS".to_owned(), "Holidays", expr(&read::<Holidays>("holidays.toml"))),
     ];

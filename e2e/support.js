@@ -15,7 +15,7 @@ export async function launch() {
   });
 }
 
-/** Opens `path` in a new context and waits for the app to render its h1. */
+/** Opens `path` in a new context and waits until its islands (if it has any) have started. */
 export async function open(browser, path, { width = 1280, height = 900, before, locale = 'en-US' } = {}) {
   // A fixed locale: it decides how a date field takes typed digits (month/day/year in en-US).
   const context = await browser.newContext({ viewport: { width, height }, locale });
@@ -28,14 +28,27 @@ export async function open(browser, path, { width = 1280, height = 900, before, 
   if (before) await before(page);
   await page.goto(BASE + path);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
-  // The h1 is there at once (pre-rendered); the app takes over a moment later.
+  // The h1 is there at once (pre-rendered); the islands start a moment later.
   await started(page);
   return { context, page, errors, requests };
 }
 
-/** Waits until the app has taken over the pre-rendered page (pages without the app pass). */
+/** Waits until the page's islands have started (public/start.js says so); a page without
+ * islands (no loader) passes at once. Call it after anything that loads a page. */
 export async function started(page) {
-  await page.waitForFunction(() => document.documentElement.dataset.app === 'started' || !document.querySelector('link[rel="modulepreload"]'));
+  await page.waitForFunction(() => document.documentElement.dataset.islands === 'started' || !document.querySelector('[data-island]'));
+}
+
+/** Polls until `locator`'s text matches `pattern` (an island updates a moment after the input
+ * that changed it), and returns the text, for the assertion to report. */
+export async function textMatching(locator, pattern, timeout = 5000) {
+  const end = Date.now() + timeout;
+  let text = await locator.textContent();
+  while (!pattern.test(text) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 50));
+    text = await locator.textContent();
+  }
+  return text;
 }
 
 /** The submission as the backend stored it (`dvi-server show`), or null. */

@@ -1,9 +1,75 @@
-// Starts the app. An external module rather than trunk's inline loader, so that the
-// Content-Security-Policy needs no inline script. The page is already readable (pre-rendered),
-// so the app's download waits until it has been painted rather than compete with it. trunk
-// writes the JS glue's hashed name, with its integrity, into the modulepreload link; the wasm
-// beside it has the same name with "_bg.wasm".
+// Brings a pre-rendered page's islands to life (src/islands.rs). Only pages with islands load
+// this, with a <link rel="modulepreload"> to the one bundle their islands are in. The page is
+// already complete and readable, so the bundle's wasm is fetched only once it has been painted,
+// and nothing on the page is replaced: each island hydrates over its own markup.
+//
+// Nothing the person does meanwhile is lost. What they type or choose stays in the page's own
+// controls and is handed to each island once it has started, as the input events it was; a
+// button pressed or a form sent before then is held back, and pressed or sent again after.
 const glue = document.querySelector('link[rel="modulepreload"]');
-await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
-const { default: init } = await import(glue.href);
-await init({ module_or_path: glue.href.replace(/\.js$/, '_bg.wasm') });
+const islands = [...document.querySelectorAll('[data-island]')];
+
+// The last button pressed inside an island before the islands started (a submit included).
+let held = null;
+const hold = (event) => {
+  const button = event.target.closest?.('button');
+  if (button?.closest('[data-island]')) {
+    event.preventDefault();
+    held = button;
+  }
+};
+const holdSubmit = (event) => {
+  if (event.target.closest?.('[data-island]')) {
+    event.preventDefault();
+    held ??= event.submitter ?? event.target;
+  }
+};
+document.addEventListener('click', hold, true);
+document.addEventListener('submit', holdSubmit, true);
+
+// What the person changed in an island's controls before it started, as input and change events.
+const handOver = (island) => {
+  const fire = (el, type) => el.dispatchEvent(new Event(type, { bubbles: true }));
+  for (const el of island.querySelectorAll('input, textarea, select')) {
+    if (el.type === 'radio' || el.type === 'checkbox') {
+      if (el.checked !== el.defaultChecked) fire(el, 'change');
+    } else if (el.type === 'file') {
+      if (el.files?.length) fire(el, 'change');
+    } else if (el.tagName === 'SELECT') {
+      if ([...el.options].some((o) => o.selected !== o.defaultSelected)) fire(el, 'change');
+    } else if (el.value !== el.defaultValue) {
+      fire(el, 'input');
+    }
+  }
+};
+
+try {
+  if (glue && islands.length) {
+    await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+    const bundle = await import(glue.href);
+    // The wasm beside the glue, checked against the integrity trunk computed for it.
+    const wasm = glue.href.replace(/\.js$/, '_bg.wasm');
+    const integrity = glue.dataset.wasmIntegrity;
+    await bundle.default({ module_or_path: fetch(wasm, integrity ? { integrity } : {}) });
+    for (const island of islands) {
+      const start = bundle[`island_${island.dataset.island.replaceAll('-', '_')}`];
+      if (!start) {
+        console.error(`No island ${island.dataset.island} in ${glue.href}`);
+        continue;
+      }
+      start(island);
+      handOver(island);
+    }
+  }
+  // For tests and tools: every island of this page is live.
+  document.documentElement.dataset.islands = 'started';
+} finally {
+  // Started or not (the bundle could not be fetched: the page still reads), the page's own
+  // buttons and forms are left to the browser from here on.
+  document.removeEventListener('click', hold, true);
+  document.removeEventListener('submit', holdSubmit, true);
+  if (document.documentElement.dataset.islands === 'started' && held?.isConnected) {
+    if (held instanceof HTMLFormElement) held.requestSubmit();
+    else held.click();
+  }
+}

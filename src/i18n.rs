@@ -4,6 +4,12 @@
 //! selected: Latvian has zero/one/other). A missing key shows as the key itself; the locale
 //! tests make sure none is missing.
 //!
+//! Each .ftl file is a catalog of its own (`catalogs::SITE`, `catalogs::FORMS`, …). A browser
+//! build carries the catalogs its pages show (`carry`, when its module starts), so that a
+//! bundle of islands does not link in the words of pages it never shows (the forms' words are
+//! about 11 KB brotli of the contact page's bundle). Native builds (pre-rendering, tests)
+//! carry every catalog.
+//!
 //! The messages are parsed at build time (build/messages.rs) and resolved here rather than by
 //! `fluent-bundle`: they use only variables and selections on them, and numbers here are whole
 //! numbers. `fluent-bundle` keeps every number as an `f64`, which linked float parsing and
@@ -21,12 +27,17 @@ pub fn source(lang: Lang) -> &'static str {
     }
 }
 
-/// The messages as build/messages.rs writes them (its comment describes the form).
-fn compiled(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Lv => include_str!(concat!(env!("OUT_DIR"), "/lv.messages")),
-        Lang::En => include_str!(concat!(env!("OUT_DIR"), "/en.messages")),
-    }
+/// One .ftl file's messages in both languages, as build/messages.rs writes them (its comment
+/// describes the form).
+pub struct Catalog {
+    pub lv: &'static str,
+    pub en: &'static str,
+}
+
+/// The catalogs, one per file of locales/ (build.rs writes them), and `ALL`.
+pub mod catalogs {
+    use super::Catalog;
+    include!(concat!(env!("OUT_DIR"), "/catalogs.rs"));
 }
 
 /// A variable's value: text, or a whole number (which also selects plural forms).
@@ -69,16 +80,57 @@ number_from!(i8 i16 i32 i64 isize u8 u16 u32 u64 usize);
 /// Each message's key and pattern, sorted by key as they are written.
 type Messages = Vec<(&'static str, &'static str)>;
 
-fn messages(lang: Lang) -> Messages {
-    compiled(lang).split('\x1e').filter_map(|m| m.split_once('\x1f')).collect()
+fn add(list: &mut Messages, compiled: &'static str) {
+    list.extend(compiled.split('\x1e').filter_map(|m| m.split_once('\x1f')));
+    list.sort_by_key(|(key, _)| *key);
+    list.dedup_by_key(|(key, _)| *key);
+}
+
+fn carried(catalogs: &[&'static Catalog]) -> [Messages; 2] {
+    let (mut lv, mut en) = (Vec::new(), Vec::new());
+    for catalog in catalogs {
+        add(&mut lv, catalog.lv);
+        add(&mut en, catalog.en);
+    }
+    [lv, en]
 }
 
 thread_local! {
-    static MESSAGES: [Messages; 2] = [messages(Lang::Lv), messages(Lang::En)];
+    static MESSAGES: std::cell::RefCell<[Messages; 2]> = std::cell::RefCell::new(initial());
+}
+
+/// In the browser, nothing until `carry` is called: naming every catalog here would link them
+/// all into every bundle.
+#[cfg(target_arch = "wasm32")]
+fn initial() -> [Messages; 2] {
+    [Vec::new(), Vec::new()]
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn initial() -> [Messages; 2] {
+    carried(&catalogs::ALL)
+}
+
+/// Carries these catalogs from now on, besides any carried already: a browser build says which
+/// when its module starts (src/bin/).
+pub fn carry(catalogs: &[&'static Catalog]) {
+    MESSAGES.with(|m| {
+        let mut m = m.borrow_mut();
+        for catalog in catalogs {
+            add(&mut m[0], catalog.lv);
+            add(&mut m[1], catalog.en);
+        }
+    });
+}
+
+/// Carries only these catalogs from now on (for tests: what a bundle that carries them shows).
+pub fn carry_only(catalogs: &[&'static Catalog]) {
+    MESSAGES.with(|m| *m.borrow_mut() = carried(catalogs));
 }
 
 fn pattern(lang: Lang, key: &str) -> Option<&'static str> {
     MESSAGES.with(|messages| {
+        let messages = messages.borrow();
         let list = &messages[lang as usize];
         list.binary_search_by(|(k, _)| (*k).cmp(key)).ok().map(|i| list[i].1)
     })

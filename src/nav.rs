@@ -1,9 +1,10 @@
-//! Where the app is and how it moves between pages, for pages and components.
+//! Where a page is and how it moves to another, for pages and components.
 //!
-//! The site follows the browser's address (leptos_router). An embedded widget keeps a location
+//! On the site every page is its own pre-rendered file: the address is the browser's, and
+//! going to another page is loading it, as a link does. An embedded widget keeps a location
 //! of its own, so it never touches the host page's address or history, and its links point at
 //! the full site, so that opening one in a new tab shows the same page there. Pages use only
-//! this, never the router, so that the same pages serve both.
+//! this, so that the same pages serve both.
 
 use crate::routes::Route;
 use leptos::prelude::*;
@@ -35,26 +36,47 @@ pub struct Embed {
     pub site: Signal<String>,
     /// The API's address, without a trailing "/".
     pub api: Signal<String>,
-    /// The custom element, which host pages listen to for events.
-    pub host: StoredValue<HtmlElement, LocalStorage>,
     /// Its shadow root, where the widget's ids live.
     pub root: StoredValue<ShadowRoot, LocalStorage>,
+    /// Tells the host page that a form was sent (the widget dispatches its event).
+    pub on_sent: Callback<Sent>,
 }
 
-/// The context's `Nav`. Every page is rendered below one (`App` or a widget provides it).
+/// A form sent: which one, its reference and when the backend received it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sent {
+    pub form: String,
+    pub reference: String,
+    pub received_at: String,
+}
+
+/// The context's `Nav`. Every page is rendered below one (pre-rendering, an island or a widget
+/// provides it).
 pub fn use_nav() -> Nav {
-    use_context::<Nav>().expect("pages are rendered below App or a widget, which provide Nav")
+    use_context::<Nav>().expect("pages are rendered below a Nav: pre-rendering, an island and a widget provide one")
 }
 
 impl Nav {
-    /// The site's: the router's location and navigation. Called below the `<Router>`.
-    pub fn provide_for_site() {
-        let location = leptos_router::hooks::use_location();
-        let navigate = leptos_router::hooks::use_navigate();
+    /// A pre-rendered page's, while it is rendered: its own address, and no query (a static
+    /// file is the same for every query).
+    pub fn provide_for_page(route: &Route) {
         provide_context(Nav {
-            path: location.pathname.into(),
-            search: location.search.into(),
-            go: Callback::new(move |href: String| navigate(&href, Default::default())),
+            path: Signal::stored(route.href()),
+            search: Signal::stored(String::new()),
+            go: Callback::new(|_: String| {}),
+            embed: None,
+        });
+    }
+
+    /// The site's, in the browser: the page's address; going elsewhere loads that page.
+    pub fn provide_for_site() {
+        let location = window().location();
+        provide_context(Nav {
+            path: Signal::stored(location.pathname().unwrap_or_default()),
+            search: Signal::stored(location.search().unwrap_or_default()),
+            go: Callback::new(move |href: String| {
+                let _ = window().location().assign(&href);
+            }),
             embed: None,
         });
     }
@@ -73,7 +95,7 @@ impl Nav {
         });
     }
 
-    /// Goes to a page of the app: `href` is a path as `Route::href` writes it, with any query.
+    /// Goes to a page: `href` is a path as `Route::href` writes it, with any query.
     pub fn go(&self, href: &str) {
         self.go.run(href.to_owned());
     }
@@ -136,9 +158,9 @@ impl Nav {
     }
 
     /// Tells the host page of a widget that a form was sent (the site has no one to tell).
-    pub fn announce_sent(&self, form: &str, reference: &str, received_at: &str) {
+    pub fn announce_sent(&self, sent: Sent) {
         if let Some(embed) = self.embed {
-            embed.host.with_value(|host| crate::widget::dispatch_sent(host, form, reference, received_at));
+            embed.on_sent.run(sent);
         }
     }
 }

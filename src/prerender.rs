@@ -1,19 +1,102 @@
 //! Pre-rendering: every page as a static HTML file, rendered natively from the same components
-//! (`cargo xtask build` runs `src/bin/prerender.rs` after trunk). The page shows at once and
-//! reads without JavaScript; in the browser the app then takes over (`takeover.rs`).
+//! (`cargo xtask build` runs `src/bin/prerender.rs` after trunk). The page is the product: it
+//! reads without JavaScript, and in the browser only its islands come to life, in place
+//! (`islands.rs`), from the one bundle they are in, which the page names. A page without
+//! islands loads no script at all.
 
+use crate::components::layout::Layout;
+use crate::islands;
 use crate::lang::Lang;
-use crate::routes::{FormPage, Page, Route};
-use crate::App;
+use crate::nav::Nav;
+use crate::routes::{Page, Route};
 use leptos::prelude::*;
-use leptos_router::location::RequestUrl;
 
-/// The app's HTML for one address (what `<body>` holds once the app has drawn it).
+/// The page's HTML for one address: what `<body>` holds.
 pub fn body(href: &str) -> String {
+    let route = Route::parse(href);
     Owner::new().with(|| {
-        provide_context(RequestUrl::new(href));
-        view! { <App/> }.to_html()
+        Nav::provide_for_page(&route);
+        view! { <Layout route=route.clone()>{crate::pages::page(&route)}</Layout> }.to_html()
     })
+}
+
+/// The bundle whose islands a page's body holds (`None`: the page has none). A page needs one
+/// bundle at most; an island that no bundle brings to life is an error.
+pub fn bundle(body: &str) -> Result<Option<&'static str>, String> {
+    let mut found = None;
+    for (at, _) in body.match_indices("data-island=\"") {
+        let rest = &body[at + "data-island=\"".len()..];
+        let name = &rest[..rest.find('"').unwrap_or(0)];
+        let bundle = islands::bundle_of(name).ok_or_else(|| format!("no bundle brings the island {name:?} to life"))?;
+        if found.is_some_and(|b| b != bundle) {
+            return Err(format!("a page has islands of two bundles ({} and {bundle})", found.unwrap_or_default()));
+        }
+        found = Some(bundle);
+    }
+    Ok(found)
+}
+
+/// What trunk built: its page for the site (the stylesheet, the loader, the info bundle) is
+/// the template of every page, and each bundle's `<link rel="modulepreload">` (with its
+/// integrity) is what a page with its islands names.
+pub struct Built {
+    pub template: String,
+    pub bundles: Vec<(&'static str, String)>,
+}
+
+impl Built {
+    /// The template with the scripts a page with these islands needs: the loader and its
+    /// bundle, or (no islands) no script at all.
+    fn template_for(&self, bundle: Option<&str>) -> Result<String, String> {
+        // trunk's own links to its bundle: the module, and the wasm preloaded at once (which
+        // would compete with the page itself, readable without it).
+        let html = remove_tags(&self.template, "<link rel=\"modulepreload\"");
+        let mut html = remove_tags(&html, "<link rel=\"preload\"");
+        let Some(bundle) = bundle else {
+            return Ok(remove_tags(&html, "<script "));
+        };
+        let link = self.bundles.iter().find(|(b, _)| *b == bundle).map(|(_, l)| l).ok_or_else(|| format!("the build has no bundle {bundle}"))?;
+        let at = html.find("</head>").ok_or("the page template has no </head>")?;
+        html.insert_str(at, link);
+        Ok(html)
+    }
+}
+
+/// `html` without any element that starts with `start` (up to its `>`, and a `</script>` after).
+fn remove_tags(html: &str, start: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find(start) {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at..];
+        let mut end = tail.find('>').map_or(tail.len(), |i| i + 1);
+        if tail[end..].starts_with("</script>") {
+            end += "</script>".len();
+        }
+        rest = &tail[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A bundle's modulepreload link from the page trunk wrote for it, with the integrity of its
+/// wasm beside it (`data-wasm-integrity`: public/start.js fetches the wasm with it, once the
+/// page has been painted, rather than preload it in competition with the page).
+pub fn bundle_link(trunk_page: &str) -> Result<String, String> {
+    let tag = |start: &str| {
+        let at = trunk_page.find(start)?;
+        let end = trunk_page[at..].find('>')? + at + 1;
+        Some(trunk_page[at..end].to_owned())
+    };
+    let link = tag("<link rel=\"modulepreload\"").ok_or("trunk's page has no modulepreload link")?;
+    let wasm = tag("<link rel=\"preload\"").filter(|l| l.contains("as=\"fetch\"")).ok_or("trunk's page has no preload of the wasm")?;
+    let integrity = attribute(&wasm, "integrity").ok_or("the wasm's preload has no integrity")?;
+    Ok(link.replacen("<link ", &format!("<link data-wasm-integrity=\"{integrity}\" "), 1))
+}
+
+fn attribute(tag: &str, name: &str) -> Option<String> {
+    let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+    Some(tag[start..start + tag[start..].find('"')?].to_owned())
 }
 
 /// Where a page's file goes in dist/: "/lv/" is lv/index.html, "/lv/pakalpojumi" is
@@ -34,9 +117,9 @@ pub const DEFAULT_SITE_URL: &str = "https://pakalpojumi.dvi.gov.lv";
 /// The whole document for `route`: trunk's page (`template`, with the app's scripts and styles)
 /// with the page's language, title, description, canonical address and its address in the
 /// other language, and its body.
-pub fn document(template: &str, route: &Route, site: &str) -> Result<String, String> {
-    let html = head(template, route, site)?;
+pub fn document(built: &Built, route: &Route, site: &str) -> Result<String, String> {
     let body = body(&route.href());
+    let html = head(&built.template_for(bundle(&body)?)?, route, site)?;
     replace_between(&html, "<body>", "</body>", &format!("\n{body}\n"))
 }
 
@@ -62,23 +145,17 @@ fn head(template: &str, route: &Route, site: &str) -> Result<String, String> {
     Ok(format!("{}{links}{}", &html[..at], &html[at..]))
 }
 
-/// Every file to write: each page's; "/" (the Latvian home page); each form's confirmation
-/// with only its head (it shows a reference that only a submission gives, so the app draws it
-/// in the browser); the "page not found" that a static host sends with a 404 (404.html, and
-/// en/404.html for English addresses); sitemap.xml and robots.txt. `site` is where the site is
-/// served ("https://…", no trailing "/").
-pub fn files(template: &str, site: &str) -> Result<Vec<(String, String)>, String> {
+/// Every file to write: each page's; "/" (the Latvian home page); the "page not found" that a
+/// static host sends with a 404 (404.html, and en/404.html for English addresses); sitemap.xml
+/// and robots.txt. `site` is where the site is served ("https://…", no trailing "/").
+pub fn files(built: &Built, site: &str) -> Result<Vec<(String, String)>, String> {
     let mut files = Vec::new();
     for route in Route::all() {
-        files.push((file_name(&route.href()), document(template, &route, site)?));
+        files.push((file_name(&route.href()), document(built, &route, site)?));
     }
-    files.push(("index.html".to_owned(), document(template, &Route::parse("/"), site)?));
+    files.push(("index.html".to_owned(), document(built, &Route::parse("/"), site)?));
     for lang in Lang::ALL {
-        for form in &dvi_validation::forms::FORMS {
-            let sent = Route::new(lang, Page::Form(form.id, FormPage::Sent));
-            files.push((file_name(&sent.href()), head(template, &sent, site)?));
-        }
-        let not_found = document(template, &Route::new(lang, Page::NotFound), site)?;
+        let not_found = document(built, &Route::new(lang, Page::NotFound), site)?;
         files.push((if lang == Lang::Lv { "404.html".to_owned() } else { format!("{}/404.html", lang.code()) }, not_found));
     }
     files.push(("sitemap.xml".to_owned(), sitemap(site)));
@@ -116,6 +193,7 @@ fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::routes::FormPage;
 
     #[test]
     fn file_names() {
@@ -125,28 +203,59 @@ mod tests {
         assert_eq!(file_name("/lv/pakalpojumi/sudziba/pieteikums/1"), "lv/pakalpojumi/sudziba/pieteikums/1.html");
     }
 
+    const TRUNK_INFO: &str = "<!DOCTYPE html><html lang=\"lv\"><head><meta name=\"description\" content=\"x\"><title>x</title><link rel=\"stylesheet\" href=\"/style-1.css\"><link rel=\"modulepreload\" href=\"/dvi-info-2.js\" crossorigin=\"anonymous\" integrity=\"sha384-I\"><link rel=\"preload\" href=\"/dvi-info-2_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-W\" as=\"fetch\" type=\"application/wasm\"><script type=\"module\" src=\"/start-3.js\" integrity=\"sha384-S\"></script></head><body>\n<noscript>needs js</noscript>\n</body></html>";
+    const TRUNK_FORMS: &str = "<html><head><link rel=\"modulepreload\" href=\"/forms/dvi-forms-4.js\" crossorigin=\"anonymous\" integrity=\"sha384-F\"><link rel=\"preload\" href=\"/forms/dvi-forms-4_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-G\" as=\"fetch\" type=\"application/wasm\"></head><body></body></html>";
+
+    fn built() -> Built {
+        Built {
+            template: TRUNK_INFO.to_owned(),
+            bundles: vec![
+                ("dvi-info", bundle_link(TRUNK_INFO).expect("trunk's page")),
+                ("dvi-forms", bundle_link(TRUNK_FORMS).expect("trunk's page")),
+            ],
+        }
+    }
+
     #[test]
     fn a_page_in_the_template() {
-        let template = "<!DOCTYPE html><html lang=\"lv\"><head><meta name=\"description\" content=\"x\"><title>x</title><script src=\"/start.js\"></script></head><body>\n<noscript>needs js</noscript>\n</body></html>";
+        let built = built();
         let route = Route::new(Lang::En, Page::Channels);
-        let page = document(template, &route, "https://example.lv").expect("the template fits");
+        let page = document(&built, &route, "https://example.lv").expect("the template fits");
         assert!(page.starts_with("<!DOCTYPE html><html lang=\"en\"><head><meta name=\"description\" content=\"Choose the way"), "{page}");
         assert!(page.contains("<title>How to reach us – "), "{page}");
         assert!(page.contains("<link rel=\"canonical\" href=\"https://example.lv/en/contact\">"), "{page}");
         assert!(page.contains("<link rel=\"alternate\" hreflang=\"lv\" href=\"https://example.lv/lv/sazina\">"), "{page}");
         assert!(page.contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://example.lv/lv/sazina\">"), "{page}");
-        assert!(page.contains("<script src=\"/start.js\"></script>"));
         assert!(page.contains("<h1") && page.contains("How to reach us</h1>"));
         assert!(!page.contains("needs js"), "the page reads without script");
-        assert!(document("<html>", &route, "https://example.lv").is_err());
-        let check = document(template, &Route::new(Lang::En, Page::Form("question", FormPage::Check)), "https://example.lv").expect("fits");
+        let mut broken = built;
+        broken.template = "<html>".to_owned();
+        assert!(document(&broken, &route, "https://example.lv").is_err());
+    }
+
+    #[test]
+    fn a_page_names_the_bundle_of_its_islands_or_no_script() {
+        let built = built();
+        let scripts = |html: &str| (html.matches("<script").count(), html.matches("modulepreload").count(), html.matches("_bg.wasm").count());
+        let contact = document(&built, &Route::new(Lang::En, Page::Channels), "https://x.lv").expect("fits");
+        assert_eq!(scripts(&contact), (1, 1, 0), "the loader and the info bundle, the wasm not preloaded");
+        assert!(contact.contains("<link data-wasm-integrity=\"sha384-W\" rel=\"modulepreload\" href=\"/dvi-info-2.js\""), "{contact}");
+        let check = document(&built, &Route::new(Lang::En, Page::Form("question", FormPage::Check)), "https://x.lv").expect("fits");
+        assert!(check.contains("href=\"/forms/dvi-forms-4.js\"") && !check.contains("dvi-info"), "{check}");
         assert!(check.contains("<meta name=\"robots\" content=\"noindex\">") && !check.contains("canonical"));
+        for page in [Page::Home, Page::Service("complaint"), Page::Rights, Page::Referral, Page::Privacy, Page::Accessibility, Page::NotFound] {
+            let html = document(&built, &Route::new(Lang::Lv, page.clone()), "https://x.lv").expect("fits");
+            assert_eq!(scripts(&html), (0, 0, 0), "{page:?}: no script at all");
+            assert!(html.contains("<link rel=\"stylesheet\" href=\"/style-1.css\">"), "{page:?}");
+        }
+        assert_eq!(bundle("<div data-island=\"form-step\"></div><div data-island=\"form-step\">"), Ok(Some("dvi-forms")));
+        assert!(bundle("<div data-island=\"phone-line\"></div><div data-island=\"form-step\">").is_err());
+        assert!(bundle("<div data-island=\"nothing\">").is_err());
     }
 
     #[test]
     fn every_address_has_a_file() {
-        let template = "<html lang=\"lv\"><head><meta name=\"description\" content=\"x\"><title>x</title></head><body><noscript>needs js</noscript></body></html>";
-        let files = files(template, "https://example.lv").expect("the template fits");
+        let files = files(&built(), "https://example.lv").expect("the template fits");
         let names: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
         for route in Route::all() {
             assert!(names.contains(&file_name(&route.href()).as_str()), "{}", route.href());
@@ -163,7 +272,7 @@ mod tests {
             assert!(names.contains(&name), "{name}");
         }
         let sent = &files.iter().find(|(name, _)| name == "en/services/ask-a-question/apply/sent.html").expect("sent page").1;
-        assert!(sent.contains("<html lang=\"en\">") && sent.contains("needs js"), "the confirmation is drawn by the app");
+        assert!(sent.contains("<html lang=\"en\">") && sent.contains("We have received your submission</h1>"), "{sent}");
         let mut unique = names.clone();
         unique.sort();
         unique.dedup();

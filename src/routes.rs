@@ -75,7 +75,7 @@ fn segment(page: &Page, lang: Lang) -> Option<&'static str> {
 
 /// The service with this address segment in this language.
 fn service_by_slug(lang: Lang, slug: &str) -> Option<&'static str> {
-    content::services().iter().find(|s| s.slug.get(lang) == slug).map(|s| &*s.id)
+    content::service_slugs().iter().find(|s| s.slug.get(lang) == slug).map(|s| &*s.id)
 }
 
 fn form_page(lang: Lang, id: &'static str, rest: &str) -> Option<Page> {
@@ -132,7 +132,8 @@ impl Route {
         let lang = self.lang.code();
         match &self.page {
             Page::Home => format!("/{lang}/"),
-            Page::Service(id) => match service(id) {
+            // Only the slugs: islands write addresses too, and must not link in every service's text.
+            Page::Service(id) => match content::service_slugs().iter().find(|s| s.id == *id) {
                 Some(s) => format!("/{lang}/{}/{}", segment(&Page::Catalogue, self.lang).unwrap_or_default(), s.slug.get(self.lang)),
                 None => Route::new(self.lang, Page::NotFound).href(),
             },
@@ -165,12 +166,10 @@ impl Route {
             Page::Referral => t(lang, "referral-title"),
             Page::Accessibility => content::title_of_accessibility().get(lang).to_owned(),
             Page::Privacy => content::title_of_privacy().get(lang).to_owned(),
-            Page::Form(id, FormPage::Step(i)) => match form(id).and_then(|f| f.steps.get(*i)) {
-                Some(step) => t(lang, &format!("form-{id}-step-{}", step.id)),
+            Page::Form(id, page) => match form(id) {
+                Some(form) => form_heading(lang, form, *page),
                 None => t(lang, "not-found-title"),
             },
-            Page::Form(_, FormPage::Check) => t(lang, "form-check-title"),
-            Page::Form(_, FormPage::Sent) => t(lang, "form-sent-title"),
             Page::NotFound => t(lang, "not-found-title"),
         }
     }
@@ -209,8 +208,8 @@ impl Route {
         }
     }
 
-    /// Every page in both languages (for tests now, and pre-rendering later). A form's
-    /// confirmation is left out: it shows a reference that only a submission gives.
+    /// Every page in both languages: what pre-rendering writes (a form's confirmation too: the
+    /// reference in it comes from its address, in the browser).
     pub fn all() -> Vec<Route> {
         let mut pages = vec![Page::Home];
         pages.extend(SEGMENTS.iter().map(|(p, ..)| p.clone()).filter(|p| *p != Page::NotFound));
@@ -218,9 +217,23 @@ impl Route {
         for f in &FORMS {
             pages.extend((0..f.steps.len()).map(|i| Page::Form(f.id, FormPage::Step(i))));
             pages.push(Page::Form(f.id, FormPage::Check));
+            pages.push(Page::Form(f.id, FormPage::Sent));
         }
         pages.push(Page::NotFound);
         Lang::ALL.iter().flat_map(|&lang| pages.iter().map(move |p| Route::new(lang, p.clone()))).collect()
+    }
+}
+
+/// A form page's heading, without the rest of `Route::heading` (which names every service and
+/// article, and so would link in their texts wherever it is called).
+pub fn form_heading(lang: Lang, form: &dvi_validation::forms::Form, page: FormPage) -> String {
+    match page {
+        FormPage::Step(i) => match form.steps.get(i) {
+            Some(step) => t(lang, &format!("form-{}-step-{}", form.id, step.id)),
+            None => t(lang, "not-found-title"),
+        },
+        FormPage::Check => t(lang, "form-check-title"),
+        FormPage::Sent => t(lang, "form-sent-title"),
     }
 }
 

@@ -40,16 +40,49 @@ pub struct Filter {
     pub channel: Option<String>,
 }
 
+/// The code of an audience in the address (`?for=person`) and on a catalogue card.
+pub fn audience_code(audience: Audience) -> &'static str {
+    match audience {
+        Audience::Person => "person",
+        Audience::Organisation => "organisation",
+    }
+}
+
+pub fn audience_from_code(code: &str) -> Option<Audience> {
+    [Audience::Person, Audience::Organisation].into_iter().find(|a| audience_code(*a) == code)
+}
+
+/// A service as its catalogue card describes it to the search: whom it is for and its channels
+/// (codes, space-separated), and its words in the card's language, folded. Pre-rendering writes
+/// these into the card, so the search in the browser needs none of the content.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Entry {
+    pub audiences: String,
+    pub channels: String,
+    pub words: String,
+}
+
+impl Entry {
+    pub fn of(service: &Service, lang: Lang) -> Entry {
+        Entry {
+            audiences: service.audience.iter().map(|a| audience_code(*a)).collect::<Vec<_>>().join(" "),
+            channels: service.channels.iter().map(|c| &*c.channel).collect::<Vec<_>>().join(" "),
+            words: normalize(&[&service.title, &service.summary, &service.description, &service.keywords].map(|t| t.get(lang)).join(" ")),
+        }
+    }
+}
+
+impl Filter {
+    pub fn admits(&self, entry: &Entry) -> bool {
+        self.audience.is_none_or(|a| entry.audiences.split(' ').any(|code| code == audience_code(a)))
+            && self.channel.as_ref().is_none_or(|c| entry.channels.split(' ').any(|code| code == c))
+            && matches(&self.query, &entry.words)
+    }
+}
+
+/// The services the filter admits, in their order.
 pub fn filter<'a>(services: &'a [Service], lang: Lang, f: &Filter) -> Vec<&'a Service> {
-    services
-        .iter()
-        .filter(|s| f.audience.is_none_or(|a| s.audience.contains(&a)))
-        .filter(|s| f.channel.as_ref().is_none_or(|c| s.channels.iter().any(|sc| &sc.channel == c)))
-        .filter(|s| {
-            let text = [&s.title, &s.summary, &s.description, &s.keywords].map(|t| t.get(lang)).join(" ");
-            matches(&f.query, &text)
-        })
-        .collect()
+    services.iter().filter(|s| f.admits(&Entry::of(s, lang))).collect()
 }
 
 #[cfg(test)]
@@ -75,6 +108,14 @@ mod tests {
         assert!(lv.iter().any(|s| s.id == "complaint"), "{:?}", lv.iter().map(|s| &s.id).collect::<Vec<_>>());
         let en = filter(services, Lang::En, &Filter { query: "COMPLAINT".into(), ..Filter::default() });
         assert!(en.iter().any(|s| s.id == "complaint"));
+    }
+
+    #[test]
+    fn audience_codes_round_trip() {
+        for a in [Audience::Person, Audience::Organisation] {
+            assert_eq!(audience_from_code(audience_code(a)), Some(a));
+        }
+        assert_eq!(audience_from_code("everyone"), None);
     }
 
     #[test]

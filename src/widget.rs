@@ -11,7 +11,7 @@ use crate::focus::{focus_by_id, focus_page_start};
 use crate::forms::FormSessions;
 use crate::i18n::t;
 use crate::lang::Lang;
-use crate::nav::{use_nav, Embed, Nav, Visit};
+use crate::nav::{use_nav, Embed, Nav, Sent, Visit};
 use crate::pages;
 use crate::routes::{FormPage, Page, Route};
 use dvi_validation::forms::form;
@@ -80,8 +80,11 @@ impl Widget {
             let site = RwSignal::new(attributes.site);
             let api = RwSignal::new(attributes.api);
             out.set(Some((location, site, api)));
-            let embed =
-                Embed { site: site.into(), api: api.into(), host: StoredValue::new_local(host), root: StoredValue::new_local(root) };
+            let host = StoredValue::new_local(host);
+            let on_sent = Callback::new(move |sent: Sent| {
+                let _ = host.try_with_value(|host| dispatch_sent(host, &sent));
+            });
+            let embed = Embed { site: site.into(), api: api.into(), root: StoredValue::new_local(root), on_sent };
             view! { <Frame location embed/> }
         });
         let (location, site, api) = signals.take()?;
@@ -192,10 +195,10 @@ fn follow(nav: &Nav, embed: Embed, ev: &MouseEvent) {
 
 /// Tells the host page that a form was sent: a `dvi-submitted` event on the element, which
 /// bubbles out of the shadow root, with the form, the reference and the time received.
-pub fn dispatch_sent(host: &HtmlElement, form: &str, reference: &str, received_at: &str) {
+pub fn dispatch_sent(host: &HtmlElement, sent: &Sent) {
     let detail = js_sys::Object::new();
-    for (key, value) in [("form", form), ("reference", reference), ("receivedAt", received_at)] {
-        let _ = js_sys::Reflect::set(&detail, &key.into(), &value.into());
+    for (key, value) in [("form", &sent.form), ("reference", &sent.reference), ("receivedAt", &sent.received_at)] {
+        let _ = js_sys::Reflect::set(&detail, &key.into(), &value.as_str().into());
     }
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);

@@ -1,17 +1,10 @@
-//! Every page rendered natively (as pre-rendering will do): one h1 that names the page, the
-//! language switch to the same page, no message key left untranslated.
+//! Every page rendered natively, as pre-rendering does: one h1 that names the page, the
+//! language switch to the same page, no message key left untranslated, islands only where a
+//! person interacts.
 #![cfg(feature = "ssr")]
 
-use dvi_self_service::{routes::Route, App};
-use leptos::prelude::*;
-use leptos_router::location::RequestUrl;
-
-fn render(path: &str) -> String {
-    Owner::new().with(|| {
-        provide_context(RequestUrl::new(path));
-        view! { <App/> }.to_html()
-    })
-}
+use dvi_self_service::prerender::{body as render, bundle};
+use dvi_self_service::routes::{FormPage, Page, Route};
 
 fn text_nodes(html: &str) -> Vec<String> {
     html.split('<').filter_map(|part| part.split_once('>').map(|(_, text)| text.trim().to_owned())).filter(|t| !t.is_empty()).collect()
@@ -47,16 +40,39 @@ fn unknown_addresses_show_not_found() {
 }
 
 #[test]
-fn the_catalogue_filters_from_its_address() {
-    let all = render("/lv/pakalpojumi");
-    let found = render("/lv/pakalpojumi?q=sudziba");
-    let cards = |html: &str| html.matches("class=\"dvi-card\"").count();
-    assert!(cards(&found) >= 1 && cards(&found) < cards(&all), "{} of {}", cards(&found), cards(&all));
-    assert!(found.contains("Sūdzība"), "the complaint is found without diacritics");
-    let none = render("/en/services?q=zzzz");
-    assert!(none.contains("No services found"));
-    let orgs = render("/en/services?for=organisation");
-    assert!(cards(&orgs) < cards(&render("/en/services")));
+fn islands_only_where_a_person_interacts() {
+    for route in Route::all() {
+        let html = render(&route.href());
+        let expected = match route.page {
+            Page::Channels | Page::Catalogue => Some("dvi-info"),
+            Page::Form(..) => Some("dvi-forms"),
+            _ => None,
+        };
+        assert_eq!(bundle(&html), Ok(expected), "{}", route.href());
+        // A <noscript> inside an island would not hydrate: with scripting on, its content is
+        // one text node, not the elements the island draws.
+        for island in html.split("class=\"dvi-island\"").skip(1) {
+            let inside = &island[..island.find("</main>").unwrap_or(island.len())];
+            assert!(!inside.contains("<noscript"), "{}: a <noscript> in an island", route.href());
+        }
+    }
+}
+
+#[test]
+fn the_catalogue_cards_say_what_the_search_reads() {
+    let html = render("/lv/pakalpojumi");
+    let cards = html.matches("<li data-for=\"").count();
+    assert_eq!(cards, dvi_self_service::content::services().len());
+    assert!(html.contains("data-words=\"sudziba par personas datu apstradi"), "folded words, in the page's language");
+    assert!(html.contains("data-island=\"catalogue\" data-props=\"lang=lv&amp;form=&amp;step=0&amp;count="));
+}
+
+#[test]
+fn a_form_page_says_how_to_send_without_javascript_outside_its_island() {
+    let html = render(&Route::new(dvi_self_service::lang::Lang::En, Page::Form("complaint", FormPage::Step(0))).href());
+    let noscript = html.find("<noscript").expect("a noscript part");
+    let island = html.find("data-island=\"form-step\"").expect("the step's island");
+    assert!(noscript < island, "before the island");
 }
 
 #[test]

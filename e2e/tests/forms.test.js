@@ -4,13 +4,15 @@
 // submission only once it is back.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, axe, tabTo, focusedName, focusMatching, ftl, plans, answerByKeyboard, stored } from '../support.js';
+import { launch, open, axe, tabTo, focusedName, focusMatching, ftl, plans, answerByKeyboard, stored, started } from '../support.js';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 async function noViolations(page, where) {
+  // On the page as it is once its islands have started (the draft read into it).
+  await started(page);
   assert.deepEqual(await axe(page), [], where);
 }
 
@@ -41,7 +43,7 @@ for (const [lang, w] of Object.entries(words)) {
     await tabTo(page, page.getByRole('link', { name: w.start }).first());
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/1$/);
-    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+    await started(page);
     await noViolations(page, 'first step');
 
     // Continue with nothing answered: the summary takes focus and links to both questions.

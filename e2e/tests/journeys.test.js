@@ -1,8 +1,8 @@
 // What people do: switch language, search without diacritics, find their channel by keyboard,
-// move between pages (title and focus follow), check the phone line.
+// follow a link to another page (loaded whole, as any site's), check the phone line.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, axe, tabTo, focusedName, focusMatching } from '../support.js';
+import { launch, open, axe, tabTo, focusedName, focusMatching, started, textMatching } from '../support.js';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -31,9 +31,11 @@ test('the home search finds a service typed without diacritics', async () => {
   await page.keyboard.press('Enter');
   await page.waitForURL('**/lv/pakalpojumi?q=sudziba');
   await page.getByRole('heading', { level: 1, name: 'Pakalpojumi' }).waitFor();
+  await started(page);
   await page.getByRole('link', { name: /Sūdzība par personas datu apstrādi/ }).waitFor();
   // The query from the address filters the list (not every service is shown) and fills the box.
-  assert.match(await page.getByRole('status').textContent(), /^Atrasts [1-9] pakalpojums|^Atrasti [2-9] pakalpojumi/);
+  const found = /^Atrasts [1-9] pakalpojums|^Atrasti [2-9] pakalpojumi/;
+  assert.match(await textMatching(page.getByRole('status'), found), found);
   assert.equal(await page.getByRole('searchbox', { name: 'Meklēt pakalpojumu' }).inputValue(), 'sudziba');
   await context.close();
 });
@@ -43,9 +45,18 @@ test('the catalogue filters as you type and announces the count', async () => {
   const status = page.getByRole('status');
   const all = await status.textContent();
   await page.getByRole('searchbox', { name: 'Search for a service' }).fill('zzzz');
-  assert.equal(await status.textContent(), 'No services found');
+  assert.equal(await textMatching(status, /^No services/), 'No services found');
+  assert.equal(await page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) }).filter({ visible: true }).count(), 0, 'every card hidden');
   await page.getByRole('searchbox', { name: 'Search for a service' }).fill('');
-  assert.equal(await status.textContent(), all);
+  assert.equal(await textMatching(status, new RegExp(`^${all}$`)), all);
+  // What was chosen is in the address, so that it can be shared or reloaded.
+  await page.getByRole('radio', { name: 'Organisations' }).check();
+  await page.waitForURL('**/en/services?for=organisation');
+  await page.reload();
+  await started(page);
+  assert.ok(await page.getByRole('radio', { name: 'Organisations' }).isChecked(), 'the filter from the address');
+  await page.getByRole('radio', { name: 'Everyone' }).check();
+  await page.waitForURL('**/en/services');
   await page.getByRole('radio', { name: 'Organisations' }).check();
   await page.getByRole('link', { name: /breach/i }).first().waitFor();
   assert.equal(await page.getByRole('link', { name: /Complaint about/ }).count(), 0);
@@ -98,13 +109,17 @@ for (const [lang, path, names] of [
   });
 }
 
-test('moving between pages updates the title and puts focus on the h1', async () => {
-  const { context, page } = await open(browser, '/en/');
+test('a link loads the page whole: title, focus and what was announced are the browser\'s own', async () => {
+  const { context, page, requests } = await open(browser, '/en/');
+  assert.deepEqual(requests.filter((url) => /\.(wasm|js)$/.test(url)), [], 'the home page runs no script');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Contact us' }).click();
   await page.waitForURL('**/en/contact');
-  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
-  assert.equal(await focusedName(page), 'h1: How to reach us');
+  const navigation = await page.evaluate(() => performance.getEntriesByType('navigation')[0]?.type);
+  assert.equal(navigation, 'navigate', 'a new document, not a script drawing one');
   assert.equal(await page.title(), 'How to reach us – Data State Inspectorate');
+  assert.equal(await page.evaluate(() => document.activeElement === document.body), true, 'focus starts at the top, as on any page');
+  await page.keyboard.press('Tab');
+  assert.equal(await focusedName(page), 'a: Skip to main content');
   assert.equal(await page.getByRole('link', { name: 'Contact us' }).first().getAttribute('aria-current'), 'page');
   await page.goBack();
   await page.waitForURL('**/en/');

@@ -9,7 +9,7 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-for (const path of ['/lv/', '/en/services/ask-a-question/apply/1', '/embed-demo.html']) {
+for (const path of ['/lv/sazina', '/en/services/ask-a-question/apply/1', '/embed-demo.html']) {
   test(`${path} works under the Content-Security-Policy`, async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -30,8 +30,10 @@ for (const path of ['/lv/', '/en/services/ask-a-question/apply/1', '/embed-demo.
     assert.match(headers['permissions-policy'] ?? '', /camera=\(\)/);
     assert.equal(headers['cache-control'], 'no-cache');
 
-    // The app (or the widgets) started under it: a heading the wasm wrote.
+    // The islands (or the widgets) started under it.
     await page.locator('.dvi-h1').first().waitFor();
+    if (path === '/embed-demo.html') await page.locator('dvi-self-service .dvi-h1').first().waitFor();
+    else await page.waitForFunction(() => document.documentElement.dataset.islands === 'started');
     assert.deepEqual(await page.evaluate(() => window.violations), []);
     // No inline script; every script of our own carries its integrity (the widget's loader is
     // fetched by name from other sites, so a host page adds it there if it wants it).
@@ -42,7 +44,13 @@ for (const path of ['/lv/', '/en/services/ask-a-question/apply/1', '/embed-demo.
       if (path !== '/embed-demo.html') assert.match(script.integrity, /^sha384-/, `${path}: ${script.src}`);
     }
     if (path !== '/embed-demo.html') {
-      assert.match(await page.locator('link[rel="modulepreload"]').getAttribute('integrity'), /^sha384-/);
+      // The bundle's module and its wasm (fetched by the loader) are both checked.
+      const bundle = page.locator('link[rel="modulepreload"]');
+      assert.match(await bundle.getAttribute('integrity'), /^sha384-/);
+      assert.match(await bundle.getAttribute('data-wasm-integrity'), /^sha384-/);
+      // Hashed names, cached for a year.
+      const wasm = await context.request.get(new URL((await bundle.getAttribute('href')).replace(/\.js$/, '_bg.wasm'), BASE).href);
+      assert.equal(wasm.headers()['cache-control'], 'public, max-age=31536000, immutable');
     }
     await context.close();
   });

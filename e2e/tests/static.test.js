@@ -1,6 +1,7 @@
 // The pre-rendered pages: without JavaScript every page reads, its links and the language
 // switch work, unknown addresses say so with a 404, and the form pages give the other ways to
-// send; with JavaScript the app takes over showing the very same text, with no console error.
+// send; with JavaScript the islands start showing the very same text, with no console error,
+// and pages without islands fetch no script at all.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, launch, open } from '../support.js';
@@ -81,9 +82,9 @@ const mainText = (page) => page.locator('main').evaluate((main) => {
   return copy.textContent.replace(/\s+/g, ' ').trim();
 });
 
-test('with JavaScript the app takes over each page showing the same text', async () => {
+test('with JavaScript each page keeps the text it arrived with', async () => {
   const paths = (await crawlWithoutScript()).map((p) => p.path);
-  // The page as it arrives (its start script held back), then as the app draws it.
+  // The page as it arrives (its start script held back), then once its islands have started.
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.route('**/start-*.js', (route) => route.abort());
@@ -91,9 +92,29 @@ test('with JavaScript the app takes over each page showing the same text', async
     await page.goto(BASE + path);
     const arrived = await mainText(page);
     const app = await open(browser, path);
-    assert.equal(await mainText(app.page), arrived, `${path}: the app shows what the page arrived with`);
+    assert.equal(await mainText(app.page), arrived, `${path}: the islands show what the page arrived with`);
     assert.deepEqual(app.errors, [], `${path}: console`);
     await app.context.close();
+  }
+  await context.close();
+});
+
+test('pages without islands fetch no script and no WebAssembly, in both languages', async () => {
+  const paths = [
+    '/lv/', '/en/', '/lv/pakalpojumi/sudziba-par-personas-datu-apstradi', '/en/services/complaint-about-personal-data',
+    '/lv/jusu-tiesibas', '/en/your-rights', '/lv/kompetence', '/en/is-this-for-us', '/lv/privatums', '/en/privacy',
+    '/lv/pieklustamiba', '/en/accessibility', '/lv/nav-sadas-lapas', '/en/no-such-page',
+  ];
+  const context = await browser.newContext();
+  for (const path of paths) {
+    const page = await context.newPage();
+    const fetched = [];
+    page.on('request', (r) => fetched.push(r.url()));
+    await page.goto(BASE + path);
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(fetched.filter((url) => /\.(wasm|js)(\?|$)/.test(url)), [], `${path}: fetched`);
+    assert.equal(await page.locator('script, link[rel="modulepreload"]').count(), 0, `${path}: names no script`);
+    await page.close();
   }
   await context.close();
 });

@@ -47,6 +47,7 @@ form-sent-next = We will register your submission. Keep your reference number an
 form-sent-time = How long it may take:
 form-sent-print = Print this page
 form-sent-home = Back to the home page
+form-sent-no-reference = There is no reference number in this page's address. We show it here straight after you send a form.
 
 # If sending fails
 
@@ -70,6 +71,7 @@ form-field-errors-sent = The inspectorate's system did not accept some of your a
 
 form-files-choose = Choose a file
 form-files-uploading = Uploading { $name }: { $percent }%
+form-files-waiting = Waiting for your files to finish uploading. You will go on as soon as they are attached.
 form-files-uploaded = { $name } attached
 form-files-remove = Remove { $name }
 form-files-removed = { $name } removed

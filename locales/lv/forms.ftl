@@ -48,6 +48,7 @@ form-sent-next = Mēs jūsu pieteikumu reģistrēsim. Saglabājiet atsauces numu
 form-sent-time = Cik ilgi jāgaida:
 form-sent-print = Drukāt šo lapu
 form-sent-home = Uz sākumlapu
+form-sent-no-reference = Šīs lapas adresē nav atsauces numura. Mēs to parādām šeit uzreiz pēc veidlapas nosūtīšanas.
 
 # Ja nosūtīt neizdodas
 
@@ -71,6 +72,7 @@ form-field-errors-sent = Inspekcijas sistēma nepieņēma dažas atbildes. Izlab
 
 form-files-choose = Izvēlēties datni
 form-files-uploading = Augšupielādē { $name }: { $percent }%
+form-files-waiting = Gaidām, kamēr jūsu faili tiks augšupielādēti. Turpināsiet, tiklīdz tie būs pievienoti.
 form-files-uploaded = { $name } pievienota
 form-files-remove = Noņemt { $name }
 form-files-removed = { $name } noņemta

@@ -98,12 +98,15 @@ pub async fn static_headers(request: Request, next: Next) -> Response {
     response
 }
 
-/// trunk's hashed names: "style-c78ae605c0f29a2e.css", "dvi-self-service-3079d03f5a0b5fd4_bg.wasm".
+/// trunk's hashed names: "style-c78ae605c0f29a2e.css", "dvi-info-264cc79941f9ef_bg.wasm". trunk
+/// writes its 64-bit hash in hex without leading zeros, so it is up to 16 digits: 8 or more
+/// are taken as a hash (a shorter one is rare, and only loses the long cache lifetime).
 pub fn is_hashed(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or_default();
     name.match_indices('-').any(|(at, _)| {
-        let hash = name.get(at + 1..at + 17).unwrap_or_default();
-        hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()) && matches!(name.as_bytes().get(at + 17), Some(b'.' | b'_'))
+        let rest = &name[at + 1..];
+        let digits = rest.bytes().take_while(u8::is_ascii_hexdigit).count();
+        (8..=16).contains(&digits) && matches!(rest.as_bytes().get(digits), Some(b'.' | b'_'))
     })
 }
 
@@ -116,6 +119,8 @@ mod tests {
         assert!(is_hashed("/style-c78ae605c0f29a2e.css"));
         assert!(is_hashed("/dvi-self-service-3079d03f5a0b5fd4_bg.wasm"));
         assert!(is_hashed("/start-2444c945e563bcfd.js"));
+        assert!(is_hashed("/dvi-info-264cc79941f9ef_bg.wasm"));
+        assert!(is_hashed("/forms/dvi-forms-361a9709f492dfcb.js"));
         for plain in [
             "/",
             "/index.html",
@@ -123,8 +128,10 @@ mod tests {
             "/widget/dvi-widget_bg.wasm",
             "/lv/pakalpojumi",
             "/favicon.svg",
-            "/a-c78ae605c0f29a2.css",
+            "/a-c78ae60.css",
+            "/a-c78ae605c0f29a2ea.css",
             "/a-c78ae605c0f29a2x.css",
+            "/embed-demo.css",
         ] {
             assert!(!is_hashed(plain), "{plain}");
         }

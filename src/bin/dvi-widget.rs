@@ -23,7 +23,10 @@ impl Widget {
     }
 }
 
-// No panic hook here, unlike the site: it would link in the panic message formatting (a few KB
+// No panic hook (as in the islands' bundles): it would link in the panic message formatting (a few KB
 // of the widget's first load), and a panic in a host's page shows in its console as an
 // `unreachable` trap all the same.
-fn main() {}
+fn main() {
+    // A widget shows every page it has, in either language.
+    dvi_self_service::i18n::carry(&dvi_self_service::i18n::catalogs::ALL);
+}

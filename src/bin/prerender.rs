@@ -1,16 +1,22 @@
-//! `prerender DIST`: writes every page of the site as static HTML into DIST, after trunk has
-//! built it (its index.html is the template). `DVI_SITE_URL` says where the site is served
-//! (for canonical addresses and the sitemap). See `src/prerender.rs`.
+//! `prerender DIST PAGES`: writes every page of the site as static HTML into DIST, after trunk
+//! has built it. PAGES holds the pages trunk wrote, moved out of DIST (no one is to load them):
+//! index.html, the template, and each bundle's (forms/index.html, say), which names that
+//! bundle's files. `DVI_SITE_URL` says where the site is served (for canonical addresses and
+//! the sitemap). See `src/prerender.rs`.
 
-use dvi_self_service::prerender;
-use std::{env, fs, path::PathBuf, process::ExitCode};
+use dvi_self_service::{islands, prerender};
+use std::{
+    env, fs,
+    path::{Path, PathBuf},
+    process::ExitCode,
+};
 
 fn main() -> ExitCode {
-    let Some(dist) = env::args().nth(1).map(PathBuf::from) else {
-        eprintln!("usage: prerender DIST");
+    let (Some(dist), Some(pages)) = (env::args().nth(1).map(PathBuf::from), env::args().nth(2).map(PathBuf::from)) else {
+        eprintln!("usage: prerender DIST PAGES");
         return ExitCode::from(2);
     };
-    match run(&dist) {
+    match run(&dist, &pages) {
         Ok(count) => {
             println!("pre-rendered {count} pages into {}", dist.display());
             ExitCode::SUCCESS
@@ -22,11 +28,18 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(dist: &std::path::Path) -> Result<usize, String> {
-    let template_path = dist.join("index.html");
-    let template = fs::read_to_string(&template_path).map_err(|e| format!("{}: {e} (build with trunk first)", template_path.display()))?;
+fn run(dist: &Path, pages: &Path) -> Result<usize, String> {
+    let read = |name: &str| {
+        let path = pages.join(name).join("index.html");
+        fs::read_to_string(&path).map_err(|e| format!("{}: {e} (build with trunk first)", path.display()))
+    };
+    let template = read("")?;
+    let mut bundles = Vec::new();
+    for (bundle, dir, _) in islands::BUNDLES {
+        bundles.push((bundle, prerender::bundle_link(&read(dir)?)?));
+    }
     let site = env::var("DVI_SITE_URL").unwrap_or_else(|_| prerender::DEFAULT_SITE_URL.to_owned());
-    let files = prerender::files(&template, site.trim_end_matches('/'))?;
+    let files = prerender::files(&prerender::Built { template, bundles }, site.trim_end_matches('/'))?;
     for (name, html) in &files {
         let path = dist.join(name);
         if let Some(dir) = path.parent() {

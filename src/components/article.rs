@@ -1,24 +1,23 @@
 use crate::clock::Date;
 use crate::components::page_heading::PageHeading;
 use crate::content::Article;
-use crate::focus::InPageLink;
 use crate::i18n::{date_long, t};
 use crate::lang::Lang;
-use crate::routes::Page;
+use crate::routes::{Page, Route};
 use leptos::prelude::*;
 
 /// A prose page from content: heading, lead, a list of its sections, the sections.
 #[component]
 pub fn ArticleBody(lang: Lang, page: Page, article: &'static Article, #[prop(optional)] children: Option<Children>) -> impl IntoView {
     view! {
-        <PageHeading lang page lead=article.lead.get(lang).to_owned()/>
+        <PageHeading heading=Route::new(lang, page).heading() lead=article.lead.get(lang).to_owned()/>
         <nav class="dvi-contents" aria-labelledby="contents-heading">
             <h2 id="contents-heading" class="dvi-contents__title">{t(lang, "contents-heading")}</h2>
             <ul>
                 {article
                     .sections
                     .iter()
-                    .map(|s| view! { <li><InPageLink target=s.id.to_string()>{s.heading.get(lang).to_owned()}</InPageLink></li> })
+                    .map(|s| view! { <li><a href=format!("#{}", s.id)>{s.heading.get(lang).to_owned()}</a></li> })
                     .collect_view()}
             </ul>
         </nav>

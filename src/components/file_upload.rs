@@ -55,9 +55,11 @@ pub fn FileUpload(
                 continue;
             }
             uploading.update(|u| u.push((name.clone(), 0)));
+            session.uploading.update(|n| *n += 1);
             status.set(t_args(lang, "form-files-uploading", &[("name", name.clone().into()), ("percent", 0.into())]));
-            // The upload outlives this page if the person moves on: the file still joins the
-            // session (which lives above the pages), and the page's own signals are left alone.
+            // In a widget the upload outlives this page if the person moves on: the file still
+            // joins the session (which lives above the pages), and the page's own signals are
+            // left alone. On the site, Continue waits for it.
             let api = nav.api_base();
             leptos::task::spawn_local(async move {
                 let progress_name = name.clone();
@@ -70,6 +72,7 @@ pub fn FileUpload(
                 })
                 .await;
                 let _ = uploading.try_update(|u| u.retain(|(n, _)| *n != name));
+                session.uploading.update(|n| *n = n.saturating_sub(1));
                 match result {
                     Ok(attached) => {
                         session.attached.update(|a| a.push(attached));
@@ -100,7 +103,7 @@ pub fn FileUpload(
     let describe = described_by(&id, hint.is_some(), shown_error, &[]);
     view! {
         <div class="dvi-form-group" class:dvi-form-group--error=move || shown_error.get().is_some()>
-            <label class="dvi-label" for=id.clone()>{label} " " {t(lang, "form-optional")}</label>
+            <label class="dvi-label" for=id.clone()>{label}</label>
             {hint.map(|h| view! { <p class="dvi-hint" id=format!("{id}-hint")>{h}</p> })}
             <ErrorMessage lang id=format!("{id}-error") error=shown_error/>
             <input

@@ -1,8 +1,9 @@
 use super::{
     file_upload::FileUpload,
-    question::{described_by, ErrorMessage, Fieldset},
+    question::{described_by, ChoiceOption, ErrorMessage, Fieldset},
     radios::Radios,
 };
+use crate::dom::keep_value;
 use crate::forms::{hint, label, option_label, FormSession};
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
@@ -49,14 +50,7 @@ pub fn FormField(lang: Lang, session: FormSession, field: &'static Field, #[prop
         Kind::Files => view! { <FileUpload lang session field label hint error/> }.into_any(),
         Kind::LongText { max } => {
             let node = NodeRef::<html::Textarea>::new();
-            Effect::new(move |_| {
-                let value = one();
-                if let Some(el) = node.get() {
-                    if el.value() != value {
-                        el.set_value(&value);
-                    }
-                }
-            });
+            keep_value(node, one);
             let count_id = format!("{id}-count");
             let count = move || {
                 let left = max as i64 - one().trim().chars().count() as i64;
@@ -115,16 +109,7 @@ pub fn FormField(lang: Lang, session: FormSession, field: &'static Field, #[prop
         }
         kind => {
             let node = NodeRef::<html::Input>::new();
-            Effect::new(move |_| {
-                let value = one();
-                if let Some(el) = node.get() {
-                    // Only when it differs (a draft loaded, a form cleared): writing the value
-                    // back while a person types would reset a date field's parts mid-entry.
-                    if el.value() != value {
-                        el.set_value(&value);
-                    }
-                }
-            });
+            keep_value(node, one);
             let (input_type, inputmode, width) = match kind {
                 Kind::Email => ("email", None, "dvi-input--wide"),
                 Kind::Phone => ("tel", Some("tel"), "dvi-input--short"),
@@ -197,26 +182,15 @@ fn Checkboxes(
     };
     view! {
         <Fieldset lang id=id.clone() legend hint error>
-                    {options
-                        .iter()
-                        .map(|option| {
-                            let input_id = format!("{id}-{option}");
-                            view! {
-                                <div class="dvi-radio">
-                                    <input
-                                        class="dvi-radio__input"
-                                        type="checkbox"
-                                        id=input_id.clone()
-                                        name=field.id
-                                        value=*option
-                                        prop:checked=move || chosen(option)
-                                        on:change=move |ev| toggle(option, event_target_checked(&ev))
-                                    />
-                                    <label class="dvi-radio__label" for=input_id>{option_label(lang, form, field, option)}</label>
-                                </div>
-                            }
-                        })
-                        .collect_view()}
+            {options
+                .iter()
+                .map(|option| {
+                    let checked = Signal::derive(move || chosen(option));
+                    let on_change = Callback::new(move |on: bool| toggle(option, on));
+                    let label = option_label(lang, form, field, option);
+                    view! { <ChoiceOption kind="checkbox" id=format!("{id}-{option}") name=field.id.to_owned() value=*option label checked on_change/> }
+                })
+                .collect_view()}
         </Fieldset>
     }
 }

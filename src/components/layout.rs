@@ -1,55 +1,61 @@
 use super::{contact_block::ContactBlock, lang_switch::LangSwitch};
-use crate::focus::focus_by_id;
 use crate::i18n::t;
-use crate::nav::use_nav;
 use crate::routes::{Page, Route};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
-/// Skip link, header with the language switch and the main navigation, main, footer.
+/// Skip link, header with the language switch and the main navigation, main, footer. Static:
+/// every link is a plain link to a pre-rendered page, so focus, the title and what a screen
+/// reader announces on arrival are the browser's own.
 #[component]
 pub fn Layout(route: Route, children: Children) -> impl IntoView {
     let lang = route.lang;
-    let app_nav = use_nav();
-    let href = move |page: Page| Route::new(lang, page).href();
+    let section = match route.page {
+        Page::Service(_) | Page::Form(..) => Page::Catalogue,
+        ref page => page.clone(),
+    };
+    let link = |page: Page, key: &'static str| {
+        // The link to the page the person is on says so, and the link to the section they are
+        // in (a service, a form: the services) says that.
+        let current = if route.page == page {
+            Some("page")
+        } else {
+            (section == page).then_some("true")
+        };
+        view! { <a href=Route::new(lang, page).href() aria-current=current>{t(lang, key)}</a> }
+    };
     let nav = [
         (Page::Catalogue, "nav-services"),
         (Page::Channels, "nav-channels"),
         (Page::Rights, "nav-rights"),
         (Page::Referral, "nav-referral"),
     ];
+    // The home page lists the contact details itself: the footer does not repeat them there.
+    let contact = (route.page != Page::Home).then(|| view! { <ContactBlock lang/> });
     view! {
-        <a class="dvi-skip" href="#main" on:click=move |ev| {
-            if focus_by_id(&app_nav, "main") {
-                ev.prevent_default();
-            }
-        }>{t(lang, "skip-link")}</a>
+        <a class="dvi-skip" href="#main">{t(lang, "skip-link")}</a>
         <header class="dvi-header">
             <div class="dvi-width dvi-header__bar">
-                <A href=href(Page::Home) exact=true attr:class="dvi-header__name">
+                <a href=Route::new(lang, Page::Home).href() class="dvi-header__name" aria-current=(route.page == Page::Home).then_some("page")>
                     <span class="dvi-header__org">{t(lang, "site-name")}</span>
                     <span class="dvi-header__service">{t(lang, "site-service")}</span>
-                </A>
+                </a>
                 <LangSwitch route=route.clone()/>
             </div>
             <nav class="dvi-nav" aria-label=t(lang, "nav-label")>
                 <ul class="dvi-width dvi-nav__list">
-                    {nav
-                        .into_iter()
-                        .map(|(page, key)| view! { <li><A href=href(page)>{t(lang, key)}</A></li> })
-                        .collect_view()}
+                    {nav.into_iter().map(|(page, key)| view! { <li>{link(page, key)}</li> }).collect_view()}
                 </ul>
             </nav>
         </header>
         <main id="main" class="dvi-width dvi-main" tabindex="-1">{children()}</main>
         <footer class="dvi-footer">
             <div class="dvi-width">
-                <ContactBlock lang/>
+                {contact}
                 <nav aria-label=t(lang, "footer-nav-label")>
                     <ul class="dvi-footer__links">
-                        <li><A href=href(Page::Accessibility)>{t(lang, "nav-accessibility")}</A></li>
-                        <li><A href=href(Page::Privacy)>{t(lang, "nav-privacy")}</A></li>
-                        <li><A href=href(Page::Rights)>{t(lang, "nav-rights")}</A></li>
+                        <li>{link(Page::Accessibility, "nav-accessibility")}</li>
+                        <li>{link(Page::Privacy, "nav-privacy")}</li>
+                        <li>{link(Page::Rights, "nav-rights")}</li>
                     </ul>
                 </nav>
                 <p class="dvi-footer__note">{t(lang, "footer-no-cookies")}</p>

@@ -1,7 +1,9 @@
 //! Pieces of pages, named after what a person sees.
 
 pub mod article;
+pub mod catalogue_filters;
 pub mod channel_card;
+pub mod check_answers;
 pub mod channel_guide;
 pub mod contact_block;
 pub mod error_summary;
@@ -14,6 +16,8 @@ pub mod other_ways;
 pub mod page_heading;
 pub mod phone_line_status;
 pub mod question;
+pub mod question_page;
 pub mod radios;
+pub mod receipt;
 pub mod search_box;
 pub mod service_card;

@@ -1,9 +1,10 @@
 //! The parts every question shares, GOV.UK style: the inline error, the ids that describe an
 //! input (hint, error, count), and the fieldset around a group of options.
 
+use crate::dom::keep_checked;
 use crate::i18n::t;
 use crate::lang::Lang;
-use leptos::prelude::*;
+use leptos::{html, prelude::*};
 
 /// The error under a question, prefixed for screen readers ("Error: …"), with the id that the
 /// input's aria-describedby names.
@@ -64,6 +65,36 @@ pub fn Fieldset(
                 <ErrorMessage lang id=format!("{id}-error") error/>
                 <div class="dvi-radios" class:dvi-radios--inline=inline>{children()}</div>
             </fieldset>
+        </div>
+    }
+}
+
+/// One option of a choice: a radio or a checkbox (`kind`) and its label, GOV.UK style. Its
+/// input's id is the one an error summary links to for the first option.
+#[component]
+pub fn ChoiceOption(
+    kind: &'static str,
+    id: String,
+    name: String,
+    value: &'static str,
+    label: String,
+    #[prop(into)] checked: Signal<bool>,
+    on_change: Callback<bool>,
+) -> impl IntoView {
+    let node = NodeRef::<html::Input>::new();
+    keep_checked(node, move || checked.get());
+    view! {
+        <div class="dvi-radio">
+            <input
+                class="dvi-radio__input"
+                type=kind
+                id=id.clone()
+                name=name
+                value=value
+                node_ref=node
+                on:change=move |ev| on_change.run(event_target_checked(&ev))
+            />
+            <label class="dvi-radio__label" for=id>{label}</label>
         </div>
     }
 }

@@ -1,4 +1,4 @@
-use super::question::Fieldset;
+use super::question::{ChoiceOption, Fieldset};
 use crate::lang::Lang;
 use leptos::prelude::*;
 
@@ -28,26 +28,18 @@ where
     let name = name.unwrap_or_else(|| id.clone());
     view! {
         <Fieldset lang id=id.clone() legend hint error inline>
-                    {options
-                        .into_iter()
-                        .map(|(value, code, label)| {
-                            let input_id = format!("{id}-{code}");
-                            view! {
-                                <div class="dvi-radio">
-                                    <input
-                                        class="dvi-radio__input"
-                                        type="radio"
-                                        id=input_id.clone()
-                                        name=name.clone()
-                                        value=code
-                                        prop:checked=move || selected.get() == value
-                                        on:change=move |_| on_change.set(value)
-                                    />
-                                    <label class="dvi-radio__label" for=input_id>{label}</label>
-                                </div>
-                            }
-                        })
-                        .collect_view()}
+            {options
+                .into_iter()
+                .map(|(value, code, label)| {
+                    let checked = Signal::derive(move || selected.get() == value);
+                    let on_change = Callback::new(move |on: bool| {
+                        if on {
+                            on_change.set(value);
+                        }
+                    });
+                    view! { <ChoiceOption kind="radio" id=format!("{id}-{code}") name=name.clone() value=code label checked on_change/> }
+                })
+                .collect_view()}
         </Fieldset>
     }
 }

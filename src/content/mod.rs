@@ -22,6 +22,10 @@ pub fn channels() -> &'static [Channel] {
 pub fn services() -> &'static [Service] {
     &data::SERVICES
 }
+/// Each service's id and address segments, without its texts (for links).
+pub fn service_slugs() -> &'static [ServiceSlug] {
+    &data::SERVICE_SLUGS
+}
 pub fn institutions() -> &'static [Institution] {
     &data::INSTITUTIONS
 }

@@ -175,6 +175,15 @@ pub struct Service {
     pub top_task: Option<u8>,
 }
 
+/// A service's id and address segments alone (build.rs writes them apart from the services),
+/// so that addresses can be written without linking in every service's text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServiceSlug {
+    pub id: Str,
+    pub slug: Text,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ServiceChannel {

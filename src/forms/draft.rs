@@ -6,17 +6,21 @@
 use super::Attached;
 use crate::json;
 use dvi_validation::forms::{Answer, Answers};
+use dvi_validation::{ErrorCode, FieldError};
 use leptos::prelude::window;
 use wasm_bindgen::JsValue;
 
 /// In storage as JSON: `{"answers": {field: "value" | ["values"]}, "attached": [..],
-/// "sent_with": null | [key, body]}`, the shape earlier versions wrote with serde.
+/// "sent_with": null | [key, body], "errors": [[field, code], ..]}`: the shape earlier versions
+/// wrote with serde, and the backend's field errors, which the step pages show.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Draft {
     pub answers: Answers,
     pub attached: Vec<Attached>,
     /// The idempotency key and the body it was sent with, if sending was tried.
     pub sent_with: Option<(String, String)>,
+    /// What the backend said of answers it would not take.
+    pub server_errors: Vec<FieldError>,
 }
 
 impl Draft {
@@ -42,6 +46,17 @@ impl Draft {
             Some((key, body)) => json::write_strs(&mut out, [key.as_str(), body.as_str()]),
             None => out.push_str("null"),
         }
+        if !self.server_errors.is_empty() {
+            json::write_key(&mut out, "errors", false);
+            out.push('[');
+            for (i, e) in self.server_errors.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                json::write_strs(&mut out, [e.field.as_str(), e.code.as_str()]);
+            }
+            out.push(']');
+        }
         out.push('}');
         out
     }
@@ -60,7 +75,18 @@ impl Draft {
                 Err(_) => return None,
             },
         };
-        Some(Draft { answers: read_answers(&json::get(&value, "answers"))?, attached, sent_with })
+        // Errors of a code this version does not know are left out, not the whole draft.
+        let server_errors = match json::get(&value, "errors") {
+            v if v.is_undefined() => Vec::new(),
+            v => json::items(&v)?
+                .iter()
+                .filter_map(|pair| match <[String; 2]>::try_from(json::strings(pair)?) {
+                    Ok([field, code]) => Some(FieldError { field, code: ErrorCode::ALL.into_iter().find(|c| c.as_str() == code)? }),
+                    Err(_) => None,
+                })
+                .collect(),
+        };
+        Some(Draft { answers: read_answers(&json::get(&value, "answers"))?, attached, sent_with, server_errors })
     }
 }
 
@@ -171,7 +197,7 @@ mod tests {
                     .collect(),
                 sent_with: sent_with.clone(),
             };
-            let draft = Draft { answers: answers.clone(), attached, sent_with };
+            let draft = Draft { answers: answers.clone(), attached, sent_with, server_errors: Vec::new() };
             assert_eq!(draft.to_json(), serde_json::to_string(&serde).unwrap_or_default());
         }
     }

@@ -65,6 +65,8 @@ pub struct FormSession {
     pub sent_with: RwSignal<Option<(String, String)>>,
     /// Whether the draft has been read from the browser's storage yet.
     pub loaded: RwSignal<bool>,
+    /// How many files are on their way to the backend.
+    pub uploading: RwSignal<usize>,
 }
 
 impl FormSession {
@@ -76,6 +78,43 @@ impl FormSession {
             server_errors: RwSignal::new(Vec::new()),
             sent_with: RwSignal::new(None),
             loaded: RwSignal::new(false),
+            uploading: RwSignal::new(0),
+        }
+    }
+
+    /// What the draft holds now (tracked).
+    fn draft(&self) -> draft::Draft {
+        draft::Draft {
+            answers: self.answers.get(),
+            attached: self.attached.get(),
+            sent_with: self.sent_with.get(),
+            server_errors: self.server_errors.get(),
+        }
+    }
+
+    /// Reads the draft kept in the browser, once. Answers already given win over it: they
+    /// were given on this page before it started (`public/start.js` hands them over).
+    pub fn load(&self) {
+        if self.loaded.get_untracked() {
+            return;
+        }
+        if let Some(d) = draft::load(self.form.id) {
+            self.answers.update(|a| {
+                let given = std::mem::replace(a, d.answers);
+                a.extend(given);
+            });
+            self.attached.set(d.attached);
+            self.sent_with.set(d.sent_with);
+            self.server_errors.set(d.server_errors);
+        }
+        self.loaded.set(true);
+    }
+
+    /// Writes the draft now, rather than after the next change is noticed: before going to
+    /// another page, which reads it.
+    pub fn save(&self) {
+        if self.loaded.get_untracked() {
+            draft::save(self.form.id, &untrack(|| self.draft()));
         }
     }
 
@@ -177,21 +216,13 @@ pub fn answer_text(lang: Lang, form: &Form, field: &Field, answer: Option<&Answe
     (!text.is_empty()).then_some(text)
 }
 
-/// Reads the draft when a form page first opens, and keeps it up to date after every change.
-/// Effects only: the browser's storage is never touched while rendering.
+/// Reads the draft once the page is live (`islands::when_started`: after the island has
+/// hydrated, so that its first render matched the page), and keeps it up to date after every
+/// change. The browser's storage is never touched while rendering.
 pub fn keep_draft(session: FormSession) {
+    crate::islands::when_started(move || session.load());
     Effect::new(move |_| {
-        if !session.loaded.get_untracked() {
-            if let Some(d) = draft::load(session.form.id) {
-                session.answers.set(d.answers);
-                session.attached.set(d.attached);
-                session.sent_with.set(d.sent_with);
-            }
-            session.loaded.set(true);
-        }
-    });
-    Effect::new(move |_| {
-        let d = draft::Draft { answers: session.answers.get(), attached: session.attached.get(), sent_with: session.sent_with.get() };
+        let d = session.draft();
         if session.loaded.get() {
             draft::save(session.form.id, &d);
         }

@@ -3,17 +3,22 @@ use crate::components::{
 };
 use crate::content;
 use crate::i18n::t;
+use crate::islands::{Island, Props};
 use crate::lang::Lang;
-use crate::routes::Page;
+use crate::routes::{Page, Route};
 use leptos::prelude::*;
 
-/// How to reach us: the phone line's status now, the channel guide, every channel.
+/// How to reach us: the phone line's status now, the channel guide (both islands), every channel.
 #[component]
 pub fn Channels(lang: Lang) -> impl IntoView {
     view! {
-        <PageHeading lang page=Page::Channels lead=t(lang, "channels-intro")/>
-        <PhoneLineStatus lang/>
-        <ChannelGuide lang/>
+        <PageHeading heading=Route::new(lang, Page::Channels).heading() lead=t(lang, "channels-intro")/>
+        <Island name="phone-line" props=Props::new(lang)>
+            <PhoneLineStatus lang/>
+        </Island>
+        <Island name="channel-guide" props=Props::new(lang)>
+            <ChannelGuide lang/>
+        </Island>
         <section aria-labelledby="channels-list-heading">
             <h2 id="channels-list-heading">{t(lang, "channels-list-heading")}</h2>
             <ul class="dvi-cards">

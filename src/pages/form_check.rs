@@ -1,154 +1,17 @@
-use crate::api::{new_key, submit, SendError, Submission};
-use crate::components::{
-    error_summary::{self, ErrorSummary},
-    form_notices::{DraftNotice, FormCaption, NoScriptWays, PrivacyNotice},
-    other_ways::OtherWays,
-    page_heading::PageHeading,
-};
-use crate::forms::{answer_text, error_message, keep_draft, label, today, FormSessions};
-use crate::i18n::{t, t_args};
+use crate::components::{check_answers::CheckAnswers, form_notices::NoScriptWays};
+use crate::islands::{Island, Props};
 use crate::lang::Lang;
-use crate::nav::use_nav;
-use crate::routes::{FormPage, Page, Route};
-use dvi_validation::forms::{check, visible_answers, Form};
+use dvi_validation::forms::Form;
 use leptos::prelude::*;
 
-/// Check your answers, GOV.UK style: every answer under its question with a Change link, then
-/// Send. Sending retries by itself; when it cannot get through, the person is told plainly and
-/// given everything to send another way, and the draft stays.
+/// Check your answers (an island: the answers are in the draft, in the browser). Without
+/// JavaScript, how to send the same by e-mail or post comes first.
 #[component]
 pub fn FormCheck(lang: Lang, form: &'static Form) -> impl IntoView {
-    let session = FormSessions::get(form);
-    keep_draft(session);
-    let failed = RwSignal::new(false);
-    let nav = use_nav();
-    let step_href =
-        move |index: usize, field: &str| format!("{}#field-{field}", Route::new(lang, Page::Form(form.id, FormPage::Step(index))).href());
-
-    let send = Action::new_local(move |(): &()| {
-        async move {
-            let answers = session.answers.with_untracked(|a| visible_answers(form, a));
-            // Checked again as a whole: a draft from another day may hold an answer that no
-            // longer passes (a date, a removed file).
-            if let Err(errors) = check(form, &answers, today()) {
-                session.server_errors.set(errors);
-                error_summary::refocus(nav);
-                return;
-            }
-            let body = Submission { form: form.id, lang: lang.code(), answers: &answers }.to_json();
-            let mut key = match session.sent_with.get_untracked() {
-                Some((key, sent)) if sent == body => key,
-                _ => new_key(),
-            };
-            session.sent_with.set(Some((key.clone(), body.clone())));
-            let api = nav.api_base();
-            let mut result = submit(&api, &body, &key).await;
-            if result == Err(SendError::Conflict) {
-                key = new_key();
-                session.sent_with.set(Some((key.clone(), body.clone())));
-                result = submit(&api, &body, &key).await;
-            }
-            match result {
-                Ok(receipt) => {
-                    failed.set(false);
-                    session.clear();
-                    let sent = Route::new(lang, Page::Form(form.id, FormPage::Sent)).href();
-                    let query = format!(
-                        "ref={}&at={}",
-                        js_sys::encode_uri_component(&receipt.reference),
-                        js_sys::encode_uri_component(&receipt.received_at)
-                    );
-                    nav.go(&format!("{sent}?{query}"));
-                    nav.announce_sent(form.id, &receipt.reference, &receipt.received_at);
-                }
-                Err(SendError::Invalid(errors)) => {
-                    failed.set(false);
-                    session.server_errors.set(errors);
-                    error_summary::refocus(nav);
-                }
-                Err(_) => failed.set(true),
-            }
-        }
-    });
-    let pending = send.pending();
-
-    let list = Memo::new(move |_| {
-        session
-            .server_errors
-            .get()
-            .into_iter()
-            .filter_map(|e| {
-                let index = form.steps.iter().position(|s| s.fields.iter().any(|f| f.id == e.field))?;
-                let field = form.field(&e.field)?;
-                Some((step_href(index, field.id), error_message(lang, form, field, e.code)))
-            })
-            .collect::<Vec<_>>()
-    });
-    let any = Memo::new(move |_| list.with(|l| !l.is_empty()));
-    let summary = move || any.get().then(|| view! { <ErrorSummary lang errors=list/> });
-
     view! {
-        {summary}
-        <FormCaption lang form page=FormPage::Check/>
-        <PageHeading lang page=Page::Form(form.id, FormPage::Check) lead=t(lang, "form-check-lead")/>
         <NoScriptWays lang/>
-        {form
-            .steps
-            .iter()
-            .enumerate()
-            .map(|(index, step)| {
-                let heading_id = format!("check-{}", step.id);
-                view! {
-                    <section class="dvi-check" aria-labelledby=heading_id.clone()>
-                        <h2 id=heading_id.clone()>{t(lang, &format!("form-{}-step-{}", form.id, step.id))}</h2>
-                        <dl class="dvi-summary">
-                            {step
-                                .fields
-                                .iter()
-                                .map(|field| {
-                                    let question = label(lang, form, field);
-                                    let change = t_args(lang, "form-check-change-hidden", &[("label", question.clone().into())]);
-                                    let href = step_href(index, field.id);
-                                    move || {
-                                        let shown = session.answers.with(|a| field.active(a));
-                                        let (question, change, href) = (question.clone(), change.clone(), href.clone());
-                                        shown.then(move || {
-                                            let answer = session.answers.with(|a| session.attached.with(|att| answer_text(lang, form, field, a.get(field.id), att)));
-                                            view! {
-                                                <div class="dvi-summary__row">
-                                                    <dt class="dvi-summary__key">{question}</dt>
-                                                    <dd class="dvi-summary__value">{answer.unwrap_or_else(|| t(lang, "form-check-empty"))}</dd>
-                                                    <dd class="dvi-summary__action">
-                                                        <a href=nav.url(&href)>{t(lang, "form-check-change")} <span class="dvi-visually-hidden">" " {change}</span></a>
-                                                    </dd>
-                                                </div>
-                                            }
-                                        })
-                                    }
-                                })
-                                .collect_view()}
-                        </dl>
-                    </section>
-                }
-            })
-            .collect_view()}
-        <PrivacyNotice lang form/>
-        <p>{t(lang, "form-send-declaration")}</p>
-        {move || failed.get().then(|| view! { <OtherWays lang session retry=Callback::new(move |()| { send.dispatch(()); })/> })}
-        <p role="status" class="dvi-sending">{move || pending.get().then(|| t(lang, "form-sending"))}</p>
-        <button
-            class="dvi-button"
-            type="button"
-            disabled=move || pending.get()
-            aria-disabled=move || pending.get().then_some("true")
-            on:click=move |_| {
-                if !pending.get_untracked() {
-                    send.dispatch(());
-                }
-            }
-        >
-            {move || if pending.get() { t(lang, "form-sending") } else { t(lang, "form-send") }}
-        </button>
-        <DraftNotice lang session/>
+        <Island name="form-check" props=Props { form: form.id.to_owned(), ..Props::new(lang) }>
+            <CheckAnswers lang form/>
+        </Island>
     }
 }

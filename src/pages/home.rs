@@ -13,7 +13,7 @@ pub fn Home(lang: Lang) -> impl IntoView {
     let mut tasks: Vec<&Service> = content::services().iter().filter(|s| s.top_task.is_some()).collect();
     tasks.sort_by_key(|s| s.top_task);
     view! {
-        <PageHeading lang page=Page::Home lead=t(lang, "home-intro")/>
+        <PageHeading heading=Route::new(lang, Page::Home).heading() lead=t(lang, "home-intro")/>
         <section aria-labelledby="tasks-heading">
             <h2 id="tasks-heading">{t(lang, "home-tasks-heading")}</h2>
             <ul class="dvi-tasks">

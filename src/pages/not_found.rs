@@ -9,7 +9,7 @@ use leptos::prelude::*;
 pub fn NotFound(lang: Lang) -> impl IntoView {
     let nav = use_nav();
     view! {
-        <PageHeading lang page=Page::NotFound lead=t(lang, "not-found-intro")/>
+        <PageHeading heading=Route::new(lang, Page::NotFound).heading() lead=t(lang, "not-found-intro")/>
         <ul>
             <li><a href=nav.href(&Route::new(lang, Page::Home))>{t(lang, "not-found-home")}</a></li>
             <li><a href=nav.href(&Route::new(lang, Page::Catalogue))>{t(lang, "not-found-services")}</a></li>

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 pub fn Referral(lang: Lang) -> impl IntoView {
     let nav = use_nav();
     view! {
-        <PageHeading lang page=Page::Referral lead=t(lang, "referral-intro")/>
+        <PageHeading heading=Route::new(lang, Page::Referral).heading() lead=t(lang, "referral-intro")/>
         <p>{t(lang, "referral-ours")}</p>
         <ul class="dvi-cards">
             {content::institutions()

@@ -22,7 +22,7 @@ pub fn ServicePage(lang: Lang, service: &'static Service) -> impl IntoView {
                 <li><a href=nav.href(&Route::new(lang, Page::Catalogue))>{t(lang, "catalogue-title")}</a></li>
             </ol>
         </nav>
-        <PageHeading lang page=Page::Service(&service.id) lead=tx(&service.summary)/>
+        <PageHeading heading=tx(&service.title) lead=tx(&service.summary)/>
         {form(&service.id).map(|f| view! {
             <section class="dvi-panel" aria-labelledby="online-form-heading">
                 <h2 id="online-form-heading">{t(lang, &format!("form-{}-title", f.id))}</h2>

@@ -1,8 +1,8 @@
 //! `cargo xtask <command>`: the one entry point for developers and CI.
 //!
 //!   setup   install what is missing (wasm target, trunk, wasm-bindgen CLI, npm packages)
-//!   build   setup, then build the release site into dist/ and the widget into dist/widget/,
-//!           with .br and .gz files beside them
+//!   build   setup, then build the release site into dist/ (its islands' bundles, every page
+//!           pre-rendered) and the widget into dist/widget/, with .br and .gz files beside them
 //!   run     build, then serve the site on http://127.0.0.1:$PORT (8080 by default)
 //!   test    setup (with Chromium), Rust tests, release build, browser tests, size budget
 //!   bench   sizes of the release build (raw, gzip, brotli) against their budgets, then
@@ -76,7 +76,7 @@ pub fn cmd_in(dir: &Path, program: &str, args: &[&str], envs: &[(&str, &str)]) -
 
 fn build() -> Result {
     setup::all(false)?;
-    cmd("trunk", &["build", "--release"])?;
+    site::trunk()?;
     site::finish()?;
     widget::build()?;
     compress::precompress(&root().join("dist"))

@@ -3,12 +3,19 @@
 //! Its file names carry no hash: host pages load `widget/embed.js` by name, and it loads the
 //! rest by name. Its stylesheet is the site's, made fit for a shadow root.
 
-use crate::{cmd, root, Result};
+use crate::{cmd_in, root, Result};
 use std::fs;
 
 pub fn build() -> Result {
     // After the site's build: trunk empties the folder it builds into, and this one is inside.
-    cmd("trunk", &["build", "widget.html", "--release", "--dist", "dist/widget", "--public-url", "/widget/", "--filehash", "false"])?;
+    // Type-erased components, and so a target folder of its own (.cargo/config.toml says why).
+    let target = root().join("target/widget");
+    cmd_in(
+        &root(),
+        "trunk",
+        &["build", "widget.html", "--release", "--dist", "dist/widget", "--public-url", "/widget/", "--filehash", "false"],
+        &[("RUSTFLAGS", "--cfg erase_components"), ("CARGO_TARGET_DIR", &target.to_string_lossy())],
+    )?;
     let dir = root().join("dist/widget");
     let read = |name: &str| fs::read_to_string(root().join(name)).map_err(|e| format!("cannot read {name}: {e}"));
     let css = shadow_css(&read("public/widget/shadow.css")?, &read("public/style.css")?);

@@ -1,0 +1,164 @@
+// The page is the product: its islands start in place. On a page of each kind with islands, in
+// both languages, the person Tabs to a link, types or chooses, and selects a paragraph while the
+// WebAssembly is still on its way; once it has arrived and the islands have started, every
+// element they were on is the same node, focus and the selection are where they were, what was
+// typed is still there and reached the island, and the console is clean.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, launch, tabTo, ftl, stored, textMatching, escape } from '../support.js';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** A page whose wasm is held back until `release()`. */
+async function held(path) {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`); });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  let release;
+  const arrived = new Promise((r) => { release = r; });
+  let asked = false;
+  await page.route('**/*_bg.wasm', async (route) => { asked = true; await arrived; await route.continue(); });
+  await page.goto(BASE + path);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  // Every element of the page as it arrived, to find again after the start.
+  await page.evaluate(() => { window.arrivedNodes = [...document.body.querySelectorAll('*')]; });
+  const start = async () => {
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.islands), undefined, 'not started before the wasm came');
+    release();
+    await page.waitForFunction(() => document.documentElement.dataset.islands === 'started');
+    assert.ok(asked, 'the wasm was fetched');
+  };
+  return { context, page, errors, start };
+}
+
+/** Selects the text of `locator` and remembers it, with the focused element. */
+async function selectAndRemember(locator) {
+  await locator.evaluate((el) => {
+    window.getSelection().selectAllChildren(el);
+    window.selected = { node: window.getSelection().anchorNode, text: window.getSelection().toString() };
+    window.focused = document.activeElement;
+  });
+}
+
+/** What survived the start: the nodes, the focus, the selection. */
+async function kept(page) {
+  return page.evaluate(() => ({
+    replaced: window.arrivedNodes.filter((n) => !n.isConnected).map((n) => n.outerHTML.slice(0, 80)),
+    focus: document.activeElement === window.focused,
+    selection: window.getSelection().anchorNode === window.selected.node && window.getSelection().toString() === window.selected.text && window.selected.text.length > 3,
+  }));
+}
+
+function assertKept(state, where) {
+  assert.deepEqual(state.replaced, [], `${where}: nodes replaced`);
+  assert.ok(state.focus, `${where}: focus stayed`);
+  assert.ok(state.selection, `${where}: the selection stayed`);
+}
+
+const words = {
+  lv: {
+    contact: '/lv/sazina', guide: 'Kurš saziņas veids man der?', question: 'Uzdot jautājumu, saņemt konsultāciju vai sniegt atsauksmi', show: 'Parādīt piemērotāko veidu',
+    catalogue: '/lv/pakalpojumi', search: 'Meklēt pakalpojumu', query: 'sudzib', complaint: 'Sūdzība par personas datu apstrādi',
+    step: '/lv/pakalpojumi/jautajums-vai-konsultacija/pieteikums/1', check: '/lv/pakalpojumi/jautajums-vai-konsultacija/pieteikums/parbaude',
+    sent: '/lv/pakalpojumi/jautajums-vai-konsultacija/pieteikums/nosutits', home: 'Uz sākumlapu', change: 'Mainīt', back: 'Atpakaļ',
+  },
+  en: {
+    contact: '/en/contact', guide: 'Which way suits me?', question: 'Ask a question, get advice or give feedback', show: 'Show my best way',
+    catalogue: '/en/services', search: 'Search for a service', query: 'complaint', complaint: 'Complaint about the processing of personal data',
+    step: '/en/services/ask-a-question/apply/1', check: '/en/services/ask-a-question/apply/check',
+    sent: '/en/services/ask-a-question/apply/sent', home: 'Back to the home page', change: 'Change', back: 'Back',
+  },
+};
+
+for (const [lang, w] of Object.entries(words)) {
+  test(`contact: the phone line and the channel guide start in place (${lang})`, async () => {
+    const { context, page, errors, start } = await held(w.contact);
+    const guide = page.getByRole('region', { name: w.guide });
+    // A choice made before the start reaches the guide.
+    const choice = guide.getByRole('radio', { name: w.question });
+    await tabTo(page, guide.getByRole('radio').first());
+    await page.keyboard.press('ArrowDown');
+    assert.ok(await choice.isChecked());
+    await tabTo(page, page.getByRole('link', { name: /^67223131$/ }).first());
+    await selectAndRemember(guide.getByRole('paragraph').first());
+    await start();
+    assertKept(await kept(page), `${lang} contact`);
+    assert.ok(await choice.isChecked(), 'the choice is kept');
+    await guide.getByRole('button', { name: w.show }).click();
+    // Only the question about urgency is left unanswered: the guide heard the first choice.
+    assert.equal(await page.getByRole('alert').getByRole('link').count(), 1);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test(`catalogue: the search starts in place with what was typed (${lang})`, async () => {
+    const { context, page, errors, start } = await held(w.catalogue);
+    const search = page.getByRole('searchbox', { name: w.search });
+    const all = await page.getByRole('status').textContent();
+    await search.focus();
+    await page.keyboard.type(w.query);
+    // A service the search keeps: focus on its link stays (a link the search hides could not).
+    await tabTo(page, page.getByRole('link', { name: w.complaint }));
+    await selectAndRemember(page.getByRole('main').getByRole('paragraph').first());
+    await start();
+    assertKept(await kept(page), `${lang} catalogue`);
+    assert.equal(await search.inputValue(), w.query);
+    // The search heard what was typed: fewer services, the complaint among them.
+    const now = await textMatching(page.getByRole('status'), new RegExp(`^(?!${escape(all)}$)`));
+    assert.notEqual(now, all, 'the count follows the search');
+    assert.ok(await page.getByRole('link', { name: w.complaint }).isVisible());
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test(`a form step starts in place, and a Continue pressed before is carried out (${lang})`, async () => {
+    const { context, page, errors, start } = await held(w.step);
+    const question = page.getByRole('textbox', { name: ftl[lang]['form-question-question-label'] });
+    await question.focus();
+    await page.keyboard.type('Vai drīkst publicēt manu fotogrāfiju?');
+    await tabTo(page, page.getByRole('link', { name: w.back }));
+    await selectAndRemember(page.getByRole('heading', { level: 1 }));
+    await start();
+    assertKept(await kept(page), `${lang} step`);
+    assert.equal(await question.inputValue(), 'Vai drīkst publicēt manu fotogrāfiju?');
+
+    // Again, held back: a topic chosen and Continue pressed before the start.
+    const again = await held(w.step);
+    await again.page.getByRole('radio').first().check();
+    await again.page.getByRole('textbox', { name: ftl[lang]['form-question-question-label'] }).fill('Kam rakstīt?');
+    await again.page.getByRole('button', { name: ftl[lang]['form-continue'] }).click();
+    assert.match(again.page.url(), /\/1$/, 'nothing happens before the start');
+    await again.start();
+    await again.page.waitForURL(/\/2$/);
+    await again.page.getByRole('link', { name: w.back }).click();
+    await again.page.waitForURL(/\/1$/);
+    await again.page.waitForFunction(() => document.documentElement.dataset.islands === 'started');
+    assert.equal(await again.page.getByRole('textbox', { name: ftl[lang]['form-question-question-label'] }).inputValue(), 'Kam rakstīt?', 'the draft');
+    assert.ok(await again.page.getByRole('radio').first().isChecked());
+    assert.deepEqual([...errors, ...again.errors], []);
+    await Promise.all([context.close(), again.context.close()]);
+  });
+
+  test(`check answers and the confirmation start in place (${lang})`, async () => {
+    const check = await held(w.check);
+    await tabTo(check.page, check.page.getByRole('link', { name: new RegExp(`^${w.change}`) }).first());
+    await selectAndRemember(check.page.getByRole('heading', { level: 1 }));
+    await check.start();
+    assertKept(await kept(check.page), `${lang} check`);
+
+    const reference = 'DVI-2026-000123';
+    const sent = await held(`${w.sent}?ref=${reference}&at=2026-11-25T10%3A15%3A00Z`);
+    await tabTo(sent.page, sent.page.getByRole('link', { name: w.home }));
+    await selectAndRemember(sent.page.getByRole('heading', { level: 1 }));
+    await sent.start();
+    await sent.page.getByText(reference).waitFor();
+    assertKept(await kept(sent.page), `${lang} confirmation`);
+    assert.equal(stored(reference), null, 'a made-up reference, shown as the address has it');
+    assert.deepEqual([...check.errors, ...sent.errors], []);
+    await Promise.all([check.context.close(), sent.context.close()]);
+  });
+}

@@ -1,0 +1,136 @@
+use super::{
+    error_summary::{self, ErrorSummary},
+    form_field::{target_id, FormField},
+    form_notices::{DraftNotice, FormCaption, PrivacyNotice},
+    page_heading::PageHeading,
+};
+use crate::forms::{error_message, keep_draft, today, FormSessions};
+use crate::i18n::t;
+use crate::lang::Lang;
+use crate::nav::use_nav;
+use crate::routes::{form_heading, FormPage, Page, Route};
+use dvi_validation::forms::{validate_step, Form};
+use dvi_validation::FieldError;
+use leptos::prelude::*;
+
+/// One step of a form, GOV.UK's question page: its questions, and Continue, which checks them
+/// (the error summary, each error on its field) and goes on to the next step's address with
+/// the answers kept in the draft. The first step also says what the form is for, and how the
+/// answers are used and kept. An island on the site; drawn as it is in a widget.
+#[component]
+pub fn QuestionPage(lang: Lang, form: &'static Form, index: usize) -> impl IntoView {
+    let session = FormSessions::get(form);
+    keep_draft(session);
+    let Some(step) = form.steps.get(index) else {
+        return view! { <p>{t(lang, "not-found-intro")}</p> }.into_any();
+    };
+    // Errors from the last Continue; the backend's are shown too until the answer changes.
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let shown = move || {
+        let mut all = errors.get();
+        let server = session.server_errors.get();
+        all.extend(
+            server
+                .into_iter()
+                .filter(|e| step.fields.iter().any(|f| f.id == e.field) && !errors.with(|mine| mine.iter().any(|m| m.field == e.field))),
+        );
+        all
+    };
+    let list = Memo::new(move |_| {
+        shown()
+            .into_iter()
+            .filter_map(|e| step.fields.iter().find(|f| f.id == e.field).map(|f| (target_id(f), error_message(lang, form, f, e.code))))
+            .collect::<Vec<_>>()
+    });
+    let any = Memo::new(move |_| list.with(|l| !l.is_empty()));
+    let nav = use_nav();
+    // Continue pressed while files were still on their way: it goes on once they are there.
+    let waiting = RwSignal::new(false);
+    let go_on = move || {
+        let found = session.answers.with_untracked(|a| validate_step(step, a, today()));
+        if !found.is_empty() {
+            // A summary already on screen is not mounted anew, so it is given focus here.
+            let again = any.get_untracked();
+            errors.set(found);
+            if again {
+                error_summary::refocus(nav);
+            }
+            return;
+        }
+        errors.set(Vec::new());
+        if session.uploading.get_untracked() > 0 {
+            waiting.set(true);
+            return;
+        }
+        session.save();
+        let next = if index + 1 < form.steps.len() { FormPage::Step(index + 1) } else { FormPage::Check };
+        nav.go(&Route::new(lang, Page::Form(form.id, next)).href());
+    };
+    Effect::new(move |_| {
+        if waiting.get() && session.uploading.get() == 0 {
+            waiting.set(false);
+            go_on();
+        }
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        go_on();
+    };
+    let summary = move || any.get().then(|| view! { <ErrorSummary lang errors=list/> });
+    view! {
+        {summary}
+        <FormCaption lang form page=FormPage::Step(index)/>
+        <PageHeading heading=form_heading(lang, form, FormPage::Step(index))/>
+        {(index == 0)
+            .then(|| {
+                view! {
+                    <p class="dvi-lead">{t(lang, &format!("form-{}-lead", form.id))}</p>
+                    <FormIntro lang form/>
+                    <PrivacyNotice lang form/>
+                    // Said before the first answer, since a draft is kept from the first keystroke.
+                    <DraftNotice lang session/>
+                }
+            })}
+        <form class="dvi-form" novalidate on:submit=submit>
+            {step
+                .fields
+                .iter()
+                .map(|field| {
+                    let error = Signal::derive(move || shown().into_iter().find(|e| e.field == field.id).map(|e| error_message(lang, form, field, e.code)));
+                    // A memo, so that typing an answer does not rebuild the fields: only a
+                    // change in what is shown does.
+                    let active = Memo::new(move |_| session.answers.with(|a| field.active(a)));
+                    move || active.get().then(|| view! { <FormField lang session field error/> })
+                })
+                .collect_view()}
+            <p class="dvi-sending" role="status">{move || waiting.get().then(|| t(lang, "form-files-waiting"))}</p>
+            <button class="dvi-button" type="submit">{t(lang, "form-continue")}</button>
+        </form>
+        {(index > 0).then(|| view! { <DraftNotice lang session/> })}
+    }
+    .into_any()
+}
+
+/// What a form needs said before its first question (the appeal's time limit, the complaint's
+/// signature, feedback without a name, how a visit is agreed).
+#[component]
+fn FormIntro(lang: Lang, form: &'static Form) -> impl IntoView {
+    let keys: &[&str] = match form.id {
+        "complaint" => &["form-complaint-controller-first", "form-complaint-signature"],
+        "feedback" => &["form-feedback-anonymous"],
+        "visit" => &["form-visit-how"],
+        _ => &[],
+    };
+    view! {
+        {(form.id == "appeal")
+            .then(|| {
+                view! {
+                    <section class="dvi-panel" aria-labelledby="appeal-deadline-heading">
+                        <h2 id="appeal-deadline-heading">{t(lang, "form-appeal-deadline-heading")}</h2>
+                        <p>{t(lang, "form-appeal-deadline")}</p>
+                    </section>
+                }
+            })}
+        {keys.iter().map(|k| view! { <p>{t(lang, k)}</p> }).collect_view()}
+    }
+}

@@ -1,0 +1,156 @@
+//! Islands: the parts of a pre-rendered page that a person interacts with (the phone line's
+//! status, the channel guide, the catalogue's search, each form page). The page is the product:
+//! it is complete as HTML, and in the browser WebAssembly only adds behaviour to these parts, in
+//! place (hydration), so that nothing the person is reading or doing is replaced.
+//!
+//! This is what Leptos's `islands` feature does, done by hand for two reasons, measured: its
+//! islands are all exported from one crate, so every page would fetch every island (the forms
+//! alone are more than the contact page's budget), and their props travel as JSON through
+//! serde_json (about 12 KB brotli). Here each bundle in `src/bin/` exports only its own
+//! islands, and props are a few words in a query string. `public/start.js` is the loader: it
+//! walks the page's `[data-island]` elements and calls the bundle's `island_<name>` with each.
+
+use crate::i18n::{catalogs, Catalog};
+use crate::lang::Lang;
+use leptos::prelude::*;
+
+/// The bundles, the folder of dist/ that trunk builds each into (from index.html and
+/// forms.html), and the islands each one brings to life; a page fetches the one its islands are
+/// in (`prerender.rs` writes it into the page). Each island has an `island_<name>` export
+/// (hyphens as underscores) in `src/bin/<bundle>.rs`.
+pub const BUNDLES: [(&str, &str, &[&str]); 2] = [
+    ("dvi-info", "", &["phone-line", "channel-guide", "catalogue"]),
+    ("dvi-forms", "forms/", &["form-step", "form-check", "form-sent"]),
+];
+
+/// The messages each bundle carries (`i18n::carry`): what its islands show, and no more.
+pub static INFO_CATALOGS: [&Catalog; 3] = [&catalogs::SITE, &catalogs::PAGES, &catalogs::CHANNELS];
+pub static FORMS_CATALOGS: [&Catalog; 2] = [&catalogs::SITE, &catalogs::FORMS];
+
+/// The bundle that brings an island to life.
+pub fn bundle_of(island: &str) -> Option<&'static str> {
+    BUNDLES.iter().find(|(_, _, islands)| islands.contains(&island)).map(|(bundle, ..)| *bundle)
+}
+
+/// What an island needs to draw itself exactly as the page was drawn: a few small values written
+/// into the page, never the content itself (which stays in the HTML).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Props {
+    pub lang: Lang,
+    /// A form's id.
+    pub form: String,
+    /// A form's step, counted from 0.
+    pub step: usize,
+    /// How many items the page lists (the catalogue's services).
+    pub count: usize,
+}
+
+impl Props {
+    pub fn new(lang: Lang) -> Props {
+        Props { lang, ..Props::default() }
+    }
+
+    /// As written into the page: "lang=lv&form=complaint&step=2&count=0" (ids and numbers, nothing
+    /// to escape).
+    pub fn to_query(&self) -> String {
+        format!("lang={}&form={}&step={}&count={}", self.lang.code(), self.form, self.step, self.count)
+    }
+
+    /// What `to_query` wrote; anything missing or malformed is its default.
+    pub fn parse(query: &str) -> Props {
+        let get = |key| crate::routes::query_value(query, key).unwrap_or_default();
+        Props {
+            lang: Lang::from_code(&get("lang")).unwrap_or_default(),
+            form: get("form"),
+            step: get("step").parse().unwrap_or_default(),
+            count: get("count").parse().unwrap_or_default(),
+        }
+    }
+}
+
+/// The element around an island in the page: its name and props for the loader. A widget draws
+/// the same element (and the island in it) itself.
+#[component]
+pub fn Island(name: &'static str, props: Props, children: Children) -> impl IntoView {
+    view! {
+        <div class="dvi-island" data-island=name data-props=props.to_query()>
+            {children()}
+        </div>
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// While an island hydrates: what is to run once it has (see `when_started`).
+    static STARTING: std::cell::RefCell<Option<Vec<Box<dyn FnOnce()>>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `start` once the view it belongs to is live in the browser: after its island has
+/// hydrated (so that its first render matched the page), or at once where the view is drawn
+/// anew (in a widget). Never while pre-rendering. For what the browser holds and the page
+/// could not: a draft, the address's query, a receipt.
+pub fn when_started(start: impl FnOnce() + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let owner = Owner::current();
+        let run = move || match owner {
+            Some(owner) => owner.with(start),
+            None => start(),
+        };
+        let later = STARTING.with(|s| match s.borrow_mut().as_mut() {
+            Some(queue) => {
+                queue.push(Box::new(run));
+                None
+            }
+            None => Some(run),
+        });
+        if let Some(run) = later {
+            run();
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    drop(start);
+}
+
+/// Brings one island to life over the pre-rendered markup inside `el` (the element `Island`
+/// wrote), keeping every node: `view` must draw what the page drew from the same props. Then
+/// what `when_started` queued runs; `public/start.js` afterwards hands over what the person
+/// typed or chose before this, as the input events they were.
+#[cfg(feature = "hydrate")]
+pub fn hydrate<V: IntoView + 'static>(el: web_sys::HtmlElement, view: impl FnOnce(Props) -> V + 'static) {
+    #[cfg(debug_assertions)]
+    console_error_panic_hook::set_once();
+    let props = Props::parse(&el.dataset().get("props").unwrap_or_default());
+    STARTING.with(|s| *s.borrow_mut() = Some(Vec::new()));
+    leptos::mount::hydrate_from(el, move || {
+        crate::nav::Nav::provide_for_site();
+        view(props)
+    })
+    .forget();
+    for start in STARTING.with(|s| s.borrow_mut().take()).unwrap_or_default() {
+        start();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn props_round_trip() {
+        let props = Props { lang: Lang::En, form: "complaint".into(), step: 3, count: 0 };
+        assert_eq!(Props::parse(&props.to_query()), props);
+        assert_eq!(Props::parse(""), Props::default());
+        assert_eq!(Props::parse("lang=xx&step=-1"), Props::default());
+    }
+
+    #[test]
+    fn every_island_is_in_one_bundle() {
+        let all: Vec<&str> = BUNDLES.iter().flat_map(|(_, _, islands)| islands.iter().copied()).collect();
+        for island in &all {
+            assert_eq!(all.iter().filter(|i| *i == island).count(), 1, "{island}");
+            assert!(bundle_of(island).is_some());
+        }
+        assert_eq!(bundle_of("nothing"), None);
+    }
+}

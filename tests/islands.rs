@@ -1,0 +1,63 @@
+//! Every island that pre-rendering writes into a page has its export in the bundle the page
+//! names, and every export an island: public/start.js calls `island_<name>` of that bundle.
+
+use dvi_self_service::islands::BUNDLES;
+
+#[test]
+fn each_bundle_exports_exactly_its_islands() {
+    for (bundle, _, islands) in BUNDLES {
+        let path = format!("{}/src/bin/{bundle}.rs", env!("CARGO_MANIFEST_DIR"));
+        let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let mut exported: Vec<String> =
+            source.match_indices("pub fn island_").map(|(at, _)| source[at + 14..].split('(').next().unwrap_or_default().replace('_', "-")).collect();
+        exported.sort();
+        let mut expected: Vec<String> = islands.iter().map(|i| i.to_string()).collect();
+        expected.sort();
+        assert_eq!(exported, expected, "{bundle}");
+        assert_eq!(source.matches("#[wasm_bindgen]\npub fn island_").count(), islands.len(), "{bundle}: each export is a wasm_bindgen function");
+    }
+}
+
+/// The words an island shows are in the catalogs its bundle carries (`i18n::carry`): every
+/// message key written out in the files its views come from, and the form words (`form-…`,
+/// `field-…`, `error-…`, looked up by name) in the forms' bundle.
+#[test]
+fn each_bundle_carries_the_words_its_islands_show() {
+    use dvi_self_service::i18n::{carry_only, has};
+    use dvi_self_service::islands::{FORMS_CATALOGS, INFO_CATALOGS};
+    use dvi_self_service::lang::Lang;
+    let key = regex::Regex::new(r#"\bt(?:_args)?\(\s*lang(?:\(\))?\s*,\s*"([a-z0-9-]+)""#).expect("regex");
+    let bundles: [(&str, &[&dvi_self_service::i18n::Catalog], &[&str]); 2] = [
+        (
+            "dvi-info",
+            &INFO_CATALOGS,
+            &["channel_guide", "phone_line_status", "catalogue_filters", "radios", "question", "error_summary", "service_card"],
+        ),
+        (
+            "dvi-forms",
+            &FORMS_CATALOGS,
+            &["question_page", "check_answers", "receipt", "form_field", "file_upload", "form_notices", "other_ways", "error_summary", "question", "radios", "page_heading"],
+        ),
+    ];
+    for (bundle, catalogs, files) in bundles {
+        carry_only(catalogs);
+        let mut keys = Vec::new();
+        for file in files.iter() {
+            let path = format!("{}/src/components/{file}.rs", env!("CARGO_MANIFEST_DIR"));
+            let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+            keys.extend(key.captures_iter(&source).map(|c| c[1].to_owned()));
+        }
+        assert!(keys.len() > 10, "{bundle}: found only {keys:?}");
+        for k in &keys {
+            for lang in Lang::ALL {
+                assert!(has(lang, k), "{bundle} shows {k} but does not carry it ({lang:?})");
+            }
+        }
+        if bundle == "dvi-forms" {
+            for k in ["form-question-title", "field-email-label", "error-required", "form-check-title", "not-found-title"] {
+                assert!(has(Lang::En, k), "{bundle}: {k}");
+            }
+        }
+    }
+    carry_only(&dvi_self_service::i18n::catalogs::ALL);
+}
