@@ -62,7 +62,8 @@ fn locales(out: &Path) {
                 own += line;
                 own.push('\n');
             }
-            let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or_else(|| panic!("{}: a name in ASCII", file.display())).to_owned();
+            let stem =
+                file.file_stem().and_then(|s| s.to_str()).unwrap_or_else(|| panic!("{}: a name in ASCII", file.display())).to_owned();
             fs::write(out.join(format!("{lang}.{stem}.messages")), messages::compile(lang, &own)).expect("cannot write the messages");
             all += &own;
             these.push(stem);

@@ -33,6 +33,36 @@ pub struct Recommendation {
     pub reasons: Vec<&'static str>,
 }
 
+/// Every set of answers the guide can be given, in a fixed order: the page carries a
+/// recommendation for each (shown when they are given), so the browser computes none.
+pub const ALL_ANSWERS: [Answers; 8] = [
+    answers(Purpose::SignedDocument, Some(Means::ESignature), false),
+    answers(Purpose::SignedDocument, Some(Means::ESignature), true),
+    answers(Purpose::SignedDocument, Some(Means::PortalLogin), false),
+    answers(Purpose::SignedDocument, Some(Means::PortalLogin), true),
+    answers(Purpose::SignedDocument, Some(Means::Neither), false),
+    answers(Purpose::SignedDocument, Some(Means::Neither), true),
+    answers(Purpose::Question, None, false),
+    answers(Purpose::Question, None, true),
+];
+
+const fn answers(purpose: Purpose, means: Option<Means>, urgent: bool) -> Answers {
+    Answers { purpose, means, urgent }
+}
+
+impl Answers {
+    /// These answers' place in `ALL_ANSWERS` (means are left out of a question's).
+    pub fn index(self) -> usize {
+        let means = match (self.purpose, self.means) {
+            (Purpose::Question, _) => 3,
+            (_, Some(Means::ESignature)) => 0,
+            (_, Some(Means::PortalLogin)) => 1,
+            (_, Some(Means::Neither) | None) => 2,
+        };
+        means * 2 + usize::from(self.urgent)
+    }
+}
+
 pub fn recommend(a: Answers) -> Recommendation {
     let (channel, alternatives, mut reasons): (_, Vec<_>, Vec<_>) = match (a.purpose, a.means) {
         (Purpose::SignedDocument, Some(Means::ESignature)) => ("email", vec!["e-address", "portal"], vec!["guide-reason-esignature"]),
@@ -56,6 +86,17 @@ pub fn recommend(a: Answers) -> Recommendation {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_set_of_answers_has_its_place() {
+        for (i, answers) in ALL_ANSWERS.iter().enumerate() {
+            assert_eq!(answers.index(), i, "{answers:?}");
+        }
+        let unasked = Answers { purpose: Purpose::Question, means: Some(Means::ESignature), urgent: true };
+        assert_eq!(ALL_ANSWERS[unasked.index()], Answers { means: None, ..unasked });
+        let none = Answers { purpose: Purpose::SignedDocument, means: None, urgent: false };
+        assert_eq!(recommend(ALL_ANSWERS[none.index()]), recommend(none));
+    }
 
     fn rec(purpose: Purpose, means: Option<Means>, urgent: bool) -> Recommendation {
         recommend(Answers { purpose, means, urgent })

@@ -2,8 +2,7 @@
 //! event handlers and effects, never while rendering. Ids are looked up through `Nav`, so
 //! that inside a widget they are found in its shadow root.
 
-use crate::nav::{use_nav, Nav};
-use leptos::prelude::*;
+use crate::nav::Nav;
 
 /// Focuses the element with this id, making it focusable first if it is not (a heading, a
 /// list item), so that the next Tab continues from there and a screen reader reads it.
@@ -17,6 +16,28 @@ pub fn focus_by_id(nav: &Nav, id: &str) -> bool {
     el.focus().is_ok()
 }
 
+/// Focuses a field for a person coming from an error summary, GOV.UK style: the field takes
+/// focus without the page jumping to it, and its label (or, for an option, its question's
+/// legend) is scrolled into view, so that they read what is asked before they answer.
+pub fn focus_question(nav: &Nav, id: &str) -> bool {
+    let Some(field) = nav.element(id) else {
+        return false;
+    };
+    let option = field.get_attribute("type").is_some_and(|t| t == "radio" || t == "checkbox");
+    let question = if option {
+        field.closest("fieldset").ok().flatten().and_then(|f| f.query_selector("legend").ok().flatten())
+    } else {
+        nav.first(&format!("label[for=\"{id}\"]")).map(Into::into)
+    };
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let focused = field.focus_with_options(&options).is_ok();
+    if let Some(question) = question {
+        question.scroll_into_view();
+    }
+    focused
+}
+
 /// After a page change: the element the address's #fragment names, or else the page's h1.
 pub fn focus_page_start(nav: &Nav, fragment: &str) {
     let target = fragment.strip_prefix('#').unwrap_or(fragment);
@@ -24,20 +45,5 @@ pub fn focus_page_start(nav: &Nav, fragment: &str) {
         if let Some(h1) = nav.first("h1") {
             let _ = h1.focus();
         }
-    }
-}
-
-/// A link to a place on the same page that moves focus there (the router would otherwise
-/// treat the fragment as a navigation and leave focus behind).
-#[component]
-pub fn InPageLink(#[prop(into)] target: String, children: Children) -> impl IntoView {
-    let nav = use_nav();
-    let href = format!("#{target}");
-    view! {
-        <a href=href on:click=move |ev| {
-            if focus_by_id(&nav, &target) {
-                ev.prevent_default();
-            }
-        }>{children()}</a>
     }
 }

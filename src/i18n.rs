@@ -77,62 +77,49 @@ macro_rules! number_from {
 }
 number_from!(i8 i16 i32 i64 isize u8 u16 u32 u64 usize);
 
-/// Each message's key and pattern, sorted by key as they are written.
+/// One catalog's messages in one language: each key and pattern, sorted by key as build.rs
+/// writes them (so each is searched as it is, and nothing is sorted here).
 type Messages = Vec<(&'static str, &'static str)>;
 
-fn add(list: &mut Messages, compiled: &'static str) {
-    list.extend(compiled.split('\x1e').filter_map(|m| m.split_once('\x1f')));
-    list.sort_by_key(|(key, _)| *key);
-    list.dedup_by_key(|(key, _)| *key);
-}
-
-fn carried(catalogs: &[&'static Catalog]) -> [Messages; 2] {
-    let (mut lv, mut en) = (Vec::new(), Vec::new());
-    for catalog in catalogs {
-        add(&mut lv, catalog.lv);
-        add(&mut en, catalog.en);
-    }
-    [lv, en]
+fn parse(compiled: &'static str) -> Messages {
+    compiled.split('\x1e').filter_map(|m| m.split_once('\x1f')).collect()
 }
 
 thread_local! {
-    static MESSAGES: std::cell::RefCell<[Messages; 2]> = std::cell::RefCell::new(initial());
+    /// The catalogs carried, each in both languages.
+    static MESSAGES: std::cell::RefCell<Vec<[Messages; 2]>> = std::cell::RefCell::new(initial());
 }
 
 /// In the browser, nothing until `carry` is called: naming every catalog here would link them
 /// all into every bundle.
 #[cfg(target_arch = "wasm32")]
-fn initial() -> [Messages; 2] {
-    [Vec::new(), Vec::new()]
+fn initial() -> Vec<[Messages; 2]> {
+    Vec::new()
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn initial() -> [Messages; 2] {
-    carried(&catalogs::ALL)
+fn initial() -> Vec<[Messages; 2]> {
+    catalogs::ALL.iter().map(|c| [parse(c.lv), parse(c.en)]).collect()
 }
 
 /// Carries these catalogs from now on, besides any carried already: a browser build says which
 /// when its module starts (src/bin/).
 pub fn carry(catalogs: &[&'static Catalog]) {
-    MESSAGES.with(|m| {
-        let mut m = m.borrow_mut();
-        for catalog in catalogs {
-            add(&mut m[0], catalog.lv);
-            add(&mut m[1], catalog.en);
-        }
-    });
+    MESSAGES.with(|m| m.borrow_mut().extend(catalogs.iter().map(|c| [parse(c.lv), parse(c.en)])));
 }
 
 /// Carries only these catalogs from now on (for tests: what a bundle that carries them shows).
 pub fn carry_only(catalogs: &[&'static Catalog]) {
-    MESSAGES.with(|m| *m.borrow_mut() = carried(catalogs));
+    MESSAGES.with(|m| m.borrow_mut().clear());
+    carry(catalogs);
 }
 
 fn pattern(lang: Lang, key: &str) -> Option<&'static str> {
-    MESSAGES.with(|messages| {
-        let messages = messages.borrow();
-        let list = &messages[lang as usize];
-        list.binary_search_by(|(k, _)| (*k).cmp(key)).ok().map(|i| list[i].1)
+    MESSAGES.with(|catalogs| {
+        catalogs.borrow().iter().find_map(|both| {
+            let list = &both[lang as usize];
+            list.binary_search_by(|(k, _)| (*k).cmp(key)).ok().map(|i| list[i].1)
+        })
     })
 }
 

@@ -18,10 +18,8 @@ use leptos::prelude::*;
 /// forms.html), and the islands each one brings to life; a page fetches the one its islands are
 /// in (`prerender.rs` writes it into the page). Each island has an `island_<name>` export
 /// (hyphens as underscores) in `src/bin/<bundle>.rs`.
-pub const BUNDLES: [(&str, &str, &[&str]); 2] = [
-    ("dvi-info", "", &["phone-line", "channel-guide", "catalogue"]),
-    ("dvi-forms", "forms/", &["form-step", "form-check", "form-sent"]),
-];
+pub const BUNDLES: [(&str, &str, &[&str]); 2] =
+    [("dvi-info", "", &["phone-line", "channel-guide", "catalogue"]), ("dvi-forms", "forms/", &["form-step", "form-check", "form-sent"])];
 
 /// The messages each bundle carries (`i18n::carry`): what its islands show, and no more.
 pub static INFO_CATALOGS: [&Catalog; 3] = [&catalogs::SITE, &catalogs::PAGES, &catalogs::CHANNELS];
@@ -77,6 +75,20 @@ pub fn Island(name: &'static str, props: Props, children: Children) -> impl Into
             {children()}
         </div>
     }
+}
+
+/// Markup inside an island that never changes once drawn (shown or hidden as `hidden` says), and
+/// so only pre-rendering draws it; a widget, drawn in the browser, draws it itself. The island
+/// keeps it as the page came, and its bundle carries neither its words nor the code that writes
+/// them: hydration claims an element whose content it sets only when drawing anew.
+pub fn drawn_once<V: IntoView + 'static>(hidden: Signal<bool>, view: impl FnOnce() -> V + 'static) -> impl IntoView {
+    #[cfg(feature = "hydrate")]
+    {
+        drop(view);
+        leptos::view! { <div hidden=move || hidden.get() inner_html=""></div> }
+    }
+    #[cfg(not(feature = "hydrate"))]
+    leptos::view! { <div hidden=move || hidden.get()>{view()}</div> }
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -55,7 +55,8 @@ impl Built {
         let Some(bundle) = bundle else {
             return Ok(remove_tags(&html, "<script "));
         };
-        let link = self.bundles.iter().find(|(b, _)| *b == bundle).map(|(_, l)| l).ok_or_else(|| format!("the build has no bundle {bundle}"))?;
+        let link =
+            self.bundles.iter().find(|(b, _)| *b == bundle).map(|(_, l)| l).ok_or_else(|| format!("the build has no bundle {bundle}"))?;
         let at = html.find("</head>").ok_or("the page template has no </head>")?;
         html.insert_str(at, link);
         Ok(html)
@@ -236,14 +237,17 @@ mod tests {
     #[test]
     fn a_page_names_the_bundle_of_its_islands_or_no_script() {
         let built = built();
-        let scripts = |html: &str| (html.matches("<script").count(), html.matches("modulepreload").count(), html.matches("_bg.wasm").count());
+        let scripts =
+            |html: &str| (html.matches("<script").count(), html.matches("modulepreload").count(), html.matches("_bg.wasm").count());
         let contact = document(&built, &Route::new(Lang::En, Page::Channels), "https://x.lv").expect("fits");
         assert_eq!(scripts(&contact), (1, 1, 0), "the loader and the info bundle, the wasm not preloaded");
         assert!(contact.contains("<link data-wasm-integrity=\"sha384-W\" rel=\"modulepreload\" href=\"/dvi-info-2.js\""), "{contact}");
         let check = document(&built, &Route::new(Lang::En, Page::Form("question", FormPage::Check)), "https://x.lv").expect("fits");
         assert!(check.contains("href=\"/forms/dvi-forms-4.js\"") && !check.contains("dvi-info"), "{check}");
         assert!(check.contains("<meta name=\"robots\" content=\"noindex\">") && !check.contains("canonical"));
-        for page in [Page::Home, Page::Service("complaint"), Page::Rights, Page::Referral, Page::Privacy, Page::Accessibility, Page::NotFound] {
+        for page in
+            [Page::Home, Page::Service("complaint"), Page::Rights, Page::Referral, Page::Privacy, Page::Accessibility, Page::NotFound]
+        {
             let html = document(&built, &Route::new(Lang::Lv, page.clone()), "https://x.lv").expect("fits");
             assert_eq!(scripts(&html), (0, 0, 0), "{page:?}: no script at all");
             assert!(html.contains("<link rel=\"stylesheet\" href=\"/style-1.css\">"), "{page:?}");

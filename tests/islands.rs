@@ -8,13 +8,19 @@ fn each_bundle_exports_exactly_its_islands() {
     for (bundle, _, islands) in BUNDLES {
         let path = format!("{}/src/bin/{bundle}.rs", env!("CARGO_MANIFEST_DIR"));
         let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        let mut exported: Vec<String> =
-            source.match_indices("pub fn island_").map(|(at, _)| source[at + 14..].split('(').next().unwrap_or_default().replace('_', "-")).collect();
+        let mut exported: Vec<String> = source
+            .match_indices("pub fn island_")
+            .map(|(at, _)| source[at + 14..].split('(').next().unwrap_or_default().replace('_', "-"))
+            .collect();
         exported.sort();
         let mut expected: Vec<String> = islands.iter().map(|i| i.to_string()).collect();
         expected.sort();
         assert_eq!(exported, expected, "{bundle}");
-        assert_eq!(source.matches("#[wasm_bindgen]\npub fn island_").count(), islands.len(), "{bundle}: each export is a wasm_bindgen function");
+        assert_eq!(
+            source.matches("#[wasm_bindgen]\npub fn island_").count(),
+            islands.len(),
+            "{bundle}: each export is a wasm_bindgen function"
+        );
     }
 }
 
@@ -36,7 +42,19 @@ fn each_bundle_carries_the_words_its_islands_show() {
         (
             "dvi-forms",
             &FORMS_CATALOGS,
-            &["question_page", "check_answers", "receipt", "form_field", "file_upload", "form_notices", "other_ways", "error_summary", "question", "radios", "page_heading"],
+            &[
+                "question_page",
+                "check_answers",
+                "receipt",
+                "form_field",
+                "file_upload",
+                "form_notices",
+                "other_ways",
+                "error_summary",
+                "question",
+                "radios",
+                "page_heading",
+            ],
         ),
     ];
     for (bundle, catalogs, files) in bundles {

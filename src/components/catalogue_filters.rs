@@ -10,6 +10,9 @@ use crate::search::{audience_code, audience_from_code, Entry, Filter};
 use leptos::{html, prelude::*};
 use wasm_bindgen::JsCast;
 
+/// The audience radio that filters nothing.
+const ALL: &str = "all";
+
 /// The id of the list of service cards that the filters show and hide.
 pub const RESULTS_ID: &str = "catalogue-results";
 
@@ -40,8 +43,11 @@ pub fn CatalogueFilters(lang: Lang, total: usize) -> impl IntoView {
         for i in 0..cards.length() {
             let Some(card) = cards.item(i).and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok()) else { continue };
             let data = card.dataset();
-            let entry =
-                Entry { audiences: data.get("for").unwrap_or_default(), channels: data.get("channels").unwrap_or_default(), words: data.get("words").unwrap_or_default() };
+            let entry = Entry {
+                audiences: data.get("for").unwrap_or_default(),
+                channels: data.get("channels").unwrap_or_default(),
+                words: data.get("words").unwrap_or_default(),
+            };
             let admitted = f.admits(&entry);
             if card.hidden() == admitted {
                 card.set_hidden(!admitted);
@@ -80,12 +86,12 @@ pub fn CatalogueFilters(lang: Lang, total: usize) -> impl IntoView {
                 id="catalogue-for"
                 legend=t(lang, "catalogue-audience-legend")
                 options=vec![
-                    (None, "all", t(lang, "audience-all")),
-                    (Some(Audience::Person), audience_code(Audience::Person), t(lang, audience_key(Audience::Person))),
-                    (Some(Audience::Organisation), audience_code(Audience::Organisation), t(lang, audience_key(Audience::Organisation))),
+                    (ALL, t(lang, "audience-all")),
+                    (audience_code(Audience::Person), t(lang, audience_key(Audience::Person))),
+                    (audience_code(Audience::Organisation), t(lang, audience_key(Audience::Organisation))),
                 ]
-                selected=audience
-                on_change=audience
+                selected=Signal::derive(move || Some(audience.get().map_or(ALL, audience_code)))
+                on_change=Callback::new(move |code: &str| audience.set(audience_from_code(code)))
                 inline=true
                 name="for"
             />

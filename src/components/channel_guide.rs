@@ -1,8 +1,9 @@
 use super::{error_summary::ErrorSummary, radios::Radios};
-use crate::channel_guide::{recommend, Answers, Means, Purpose, Recommendation};
+use crate::channel_guide::{recommend, Answers, Means, Purpose, Recommendation, ALL_ANSWERS};
 use crate::content::{self, channel};
-use crate::focus::{focus_by_id, InPageLink};
+use crate::focus::focus_by_id;
 use crate::i18n::{t, t_args};
+use crate::islands::drawn_once;
 use crate::lang::Lang;
 use crate::nav::use_nav;
 use leptos::prelude::*;
@@ -12,31 +13,45 @@ use leptos::prelude::*;
 #[component]
 pub fn ChannelGuide(lang: Lang) -> impl IntoView {
     let nav = use_nav();
-    let purpose = RwSignal::new(None::<Purpose>);
-    let means = RwSignal::new(None::<Means>);
-    let urgent = RwSignal::new(None::<bool>);
+    // The options' codes, as the radios hold them.
+    let purpose = RwSignal::new(None::<&'static str>);
+    let means = RwSignal::new(None::<&'static str>);
+    let urgent = RwSignal::new(None::<&'static str>);
     let errors = RwSignal::new(Vec::<(String, String)>::new());
-    let result = RwSignal::new(None::<Recommendation>);
+    // Which of `ALL_ANSWERS` was given: the page holds each one's recommendation.
+    let result = RwSignal::new(None::<usize>);
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        let purpose = match purpose.get() {
+            Some("signed") => Some(Purpose::SignedDocument),
+            Some(_) => Some(Purpose::Question),
+            None => None,
+        };
+        let means = match means.get() {
+            Some("esignature") => Some(Means::ESignature),
+            Some("portal") => Some(Means::PortalLogin),
+            Some(_) => Some(Means::Neither),
+            None => None,
+        };
+        let urgent = urgent.get().map(|u| u == "yes");
         let mut found = Vec::new();
-        if purpose.get().is_none() {
+        if purpose.is_none() {
             found.push(("guide-purpose-signed".to_owned(), t(lang, "guide-purpose-error")));
         }
-        if purpose.get() == Some(Purpose::SignedDocument) && means.get().is_none() {
+        if purpose == Some(Purpose::SignedDocument) && means.is_none() {
             found.push(("guide-means-esignature".to_owned(), t(lang, "guide-means-error")));
         }
-        if urgent.get().is_none() {
+        if urgent.is_none() {
             found.push(("guide-urgent-yes".to_owned(), t(lang, "guide-urgent-error")));
         }
-        match (purpose.get(), urgent.get()) {
+        match (purpose, urgent) {
             (Some(p), Some(u)) if found.is_empty() => {
                 errors.set(Vec::new());
-                let means = if p == Purpose::SignedDocument { means.get() } else { None };
-                result.set(Some(recommend(Answers { purpose: p, means, urgent: u })));
+                let i = Answers { purpose: p, means, urgent: u }.index();
+                result.set(Some(i));
                 request_animation_frame(move || {
-                    focus_by_id(&nav, "guide-result-heading");
+                    focus_by_id(&nav, &format!("guide-result-heading-{i}"));
                 });
             }
             _ => {
@@ -62,14 +77,11 @@ pub fn ChannelGuide(lang: Lang) -> impl IntoView {
                     id="guide-purpose"
                     legend=t(lang, "guide-purpose-legend")
                     error=Signal::derive(error_for("guide-purpose"))
-                    options=vec![
-                        (Some(Purpose::SignedDocument), "signed", t(lang, "guide-purpose-signed")),
-                        (Some(Purpose::Question), "question", t(lang, "guide-purpose-question")),
-                    ]
+                    options=vec![("signed", t(lang, "guide-purpose-signed")), ("question", t(lang, "guide-purpose-question"))]
                     selected=purpose
-                    on_change=purpose
+                    on_change=Callback::new(move |code| purpose.set(Some(code)))
                 />
-                {move || (purpose.get() == Some(Purpose::SignedDocument)).then(|| view! {
+                {move || (purpose.get() == Some("signed")).then(|| view! {
                     <Radios
                         lang
                         id="guide-means"
@@ -77,12 +89,12 @@ pub fn ChannelGuide(lang: Lang) -> impl IntoView {
                         hint=t(lang, "guide-means-hint")
                         error=Signal::derive(error_for("guide-means"))
                         options=vec![
-                            (Some(Means::ESignature), "esignature", t(lang, "guide-means-esignature")),
-                            (Some(Means::PortalLogin), "portal", t(lang, "guide-means-portal")),
-                            (Some(Means::Neither), "neither", t(lang, "guide-means-neither")),
+                            ("esignature", t(lang, "guide-means-esignature")),
+                            ("portal", t(lang, "guide-means-portal")),
+                            ("neither", t(lang, "guide-means-neither")),
                         ]
                         selected=means
-                        on_change=means
+                        on_change=Callback::new(move |code| means.set(Some(code)))
                     />
                 })}
                 <Radios
@@ -90,28 +102,35 @@ pub fn ChannelGuide(lang: Lang) -> impl IntoView {
                     id="guide-urgent"
                     legend=t(lang, "guide-urgent-legend")
                     error=Signal::derive(error_for("guide-urgent"))
-                    options=vec![(Some(true), "yes", t(lang, "guide-urgent-yes")), (Some(false), "no", t(lang, "guide-urgent-no"))]
+                    options=vec![("yes", t(lang, "guide-urgent-yes")), ("no", t(lang, "guide-urgent-no"))]
                     selected=urgent
-                    on_change=urgent
+                    on_change=Callback::new(move |code| urgent.set(Some(code)))
                 />
                 <button class="dvi-button" type="submit">{t(lang, "guide-submit")}</button>
             </form>
-            {move || result.get().map(|r| view! { <GuideResult lang recommendation=r/> })}
+            {ALL_ANSWERS
+                .iter()
+                .enumerate()
+                .map(|(i, answers)| {
+                    let answers = *answers;
+                    drawn_once(Signal::derive(move || result.get() != Some(i)), move || view! { <GuideResult lang index=i recommendation=recommend(answers)/> })
+                })
+                .collect_view()}
         </section>
     }
 }
 
 #[component]
-fn GuideResult(lang: Lang, recommendation: Recommendation) -> impl IntoView {
+fn GuideResult(lang: Lang, index: usize, recommendation: Recommendation) -> impl IntoView {
     let name = move |id: &str| channel(id).map(|c| c.name.get(lang).to_owned()).unwrap_or_default();
     let main = name(recommendation.channel);
     let h = &content::contact().consultation_hours.value;
     let hours = [("from", h.from.clone().into()), ("to", h.to.clone().into())];
     let anchor = format!("channel-{}", recommendation.channel);
     view! {
-        <section class="dvi-panel" aria-labelledby="guide-result-heading">
-            <h3 id="guide-result-heading" tabindex="-1">{t(lang, "guide-result-heading")} " " {main.clone()}</h3>
-            <p><InPageLink target=anchor>{t(lang, "guide-result-details")}</InPageLink></p>
+        <section class="dvi-panel" aria-labelledby=format!("guide-result-heading-{index}")>
+            <h3 id=format!("guide-result-heading-{index}") tabindex="-1">{t(lang, "guide-result-heading")} " " {main.clone()}</h3>
+            <p><a href=format!("#{anchor}")>{t(lang, "guide-result-details")}</a></p>
             <h4>{t(lang, "guide-result-why")}</h4>
             <ul>{recommendation.reasons.iter().map(|key| view! { <li>{t_args(lang, key, &hours)}</li> }).collect_view()}</ul>
             <h4>{t(lang, "guide-result-alternatives")}</h4>
@@ -121,7 +140,7 @@ fn GuideResult(lang: Lang, recommendation: Recommendation) -> impl IntoView {
                     .into_iter()
                     .map(|id| {
                         let label = name(id);
-                        view! { <li><InPageLink target=format!("channel-{id}")>{label}</InPageLink></li> }
+                        view! { <li><a href=format!("#channel-{id}")>{label}</a></li> }
                     })
                     .collect_view()}
             </ul>

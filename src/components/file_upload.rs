@@ -1,4 +1,4 @@
-use super::question::{described_by, ErrorMessage};
+use super::question::{described_by, Question};
 use crate::api::{upload, UploadError};
 use crate::forms::{error_message, Attached, FormSession};
 use crate::i18n::{t, t_args};
@@ -102,10 +102,7 @@ pub fn FileUpload(
 
     let describe = described_by(&id, hint.is_some(), shown_error, &[]);
     view! {
-        <div class="dvi-form-group" class:dvi-form-group--error=move || shown_error.get().is_some()>
-            <label class="dvi-label" for=id.clone()>{label}</label>
-            {hint.map(|h| view! { <p class="dvi-hint" id=format!("{id}-hint")>{h}</p> })}
-            <ErrorMessage lang id=format!("{id}-error") error=shown_error/>
+        <Question lang id=id.clone() label hint error=shown_error>
             <input
                 class="dvi-file"
                 type="file"
@@ -136,7 +133,7 @@ pub fn FileUpload(
                 }).collect_view()}
             </ul>
             <p class="dvi-visually-hidden" role="status">{move || status.get()}</p>
-        </div>
+        </Question>
     }
 }
 

@@ -1,6 +1,6 @@
 use super::{
     file_upload::FileUpload,
-    question::{described_by, ChoiceOption, ErrorMessage, Fieldset},
+    question::{described_by, ChoiceOption, Fieldset, Question},
     radios::Radios,
 };
 use crate::dom::keep_value;
@@ -8,7 +8,7 @@ use crate::forms::{hint, label, option_label, FormSession};
 use crate::i18n::{t, t_args};
 use crate::lang::Lang;
 use dvi_validation::forms::{Answer, Field, Kind};
-use leptos::{html, prelude::*};
+use leptos::{either::EitherOf5, html, prelude::*};
 
 /// The id an error summary links to: the input itself, or the first option of a choice.
 pub fn target_id(field: &Field) -> String {
@@ -41,13 +41,12 @@ pub fn FormField(lang: Lang, session: FormSession, field: &'static Field, #[prop
                 Some(Answer::One(v)) => options.iter().copied().find(|o| *o == v),
                 _ => None,
             });
-            let options = options.iter().map(|o| (Some(*o), *o, option_label(lang, form, field, o))).collect();
-            let on_change =
-                SignalSetter::map(move |v: Option<&'static str>| session.set_answer(field.id, v.map(|v| Answer::One(v.to_owned()))));
-            view! { <Radios lang id=id legend=label hint=hint options selected on_change error/> }.into_any()
+            let options = options.iter().map(|o| (*o, option_label(lang, form, field, o))).collect();
+            let on_change = Callback::new(move |v: &'static str| session.set_answer(field.id, Some(Answer::One(v.to_owned()))));
+            EitherOf5::A(view! { <Radios lang id=id legend=label hint=hint options selected on_change error/> })
         }
-        Kind::MultiChoice(options) => view! { <Checkboxes lang session field id legend=label hint options error/> }.into_any(),
-        Kind::Files => view! { <FileUpload lang session field label hint error/> }.into_any(),
+        Kind::MultiChoice(options) => EitherOf5::B(view! { <Checkboxes lang session field id legend=label hint options error/> }),
+        Kind::Files => EitherOf5::C(view! { <FileUpload lang session field label hint error/> }),
         Kind::LongText { max } => {
             let node = NodeRef::<html::Textarea>::new();
             keep_value(node, one);
@@ -76,8 +75,8 @@ pub fn FormField(lang: Lang, session: FormSession, field: &'static Field, #[prop
                     std::time::Duration::from_millis(1200),
                 );
             };
-            view! {
-                <Group lang id=id.clone() label hint=hint.clone() error>
+            EitherOf5::D(view! {
+                <Question lang id=id.clone() label hint=hint.clone() error>
                     <textarea
                         class="dvi-textarea"
                         class:dvi-input--error=move || error.get().is_some()
@@ -103,9 +102,8 @@ pub fn FormField(lang: Lang, session: FormSession, field: &'static Field, #[prop
                         {count}
                     </p>
                     <p class="dvi-visually-hidden" aria-live="polite">{move || announced.get()}</p>
-                </Group>
-            }
-            .into_any()
+                </Question>
+            })
         }
         kind => {
             let node = NodeRef::<html::Input>::new();
@@ -119,8 +117,8 @@ pub fn FormField(lang: Lang, session: FormSession, field: &'static Field, #[prop
                 _ => ("text", None, "dvi-input--wide"),
             };
             let spellcheck = matches!(kind, Kind::Text { .. }).then_some("true").unwrap_or("false");
-            view! {
-                <Group lang id=id.clone() label hint=hint.clone() error>
+            EitherOf5::E(view! {
+                <Question lang id=id.clone() label hint=hint.clone() error>
                     <input
                         class=format!("dvi-input {width}")
                         class:dvi-input--error=move || error.get().is_some()
@@ -135,23 +133,9 @@ pub fn FormField(lang: Lang, session: FormSession, field: &'static Field, #[prop
                         node_ref=node
                         on:input=move |ev| set_one(event_target_value(&ev))
                     />
-                </Group>
-            }
-            .into_any()
+                </Question>
+            })
         }
-    }
-}
-
-/// Label, hint and error around one input.
-#[component]
-fn Group(lang: Lang, id: String, label: String, hint: Option<String>, error: Signal<Option<String>>, children: Children) -> impl IntoView {
-    view! {
-        <div class="dvi-form-group" class:dvi-form-group--error=move || error.get().is_some()>
-            <label class="dvi-label" for=id.clone()>{label}</label>
-            {hint.map(|h| view! { <p class="dvi-hint" id=format!("{id}-hint")>{h}</p> })}
-            <ErrorMessage lang id=format!("{id}-error") error/>
-            {children()}
-        </div>
     }
 }
 

@@ -16,11 +16,7 @@ pub fn Layout(route: Route, children: Children) -> impl IntoView {
     let link = |page: Page, key: &'static str| {
         // The link to the page the person is on says so, and the link to the section they are
         // in (a service, a form: the services) says that.
-        let current = if route.page == page {
-            Some("page")
-        } else {
-            (section == page).then_some("true")
-        };
+        let current = if route.page == page { Some("page") } else { (section == page).then_some("true") };
         view! { <a href=Route::new(lang, page).href() aria-current=current>{t(lang, key)}</a> }
     };
     let nav = [

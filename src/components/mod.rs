@@ -3,8 +3,8 @@
 pub mod article;
 pub mod catalogue_filters;
 pub mod channel_card;
-pub mod check_answers;
 pub mod channel_guide;
+pub mod check_answers;
 pub mod contact_block;
 pub mod error_summary;
 pub mod file_upload;

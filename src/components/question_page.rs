@@ -11,7 +11,7 @@ use crate::nav::use_nav;
 use crate::routes::{form_heading, FormPage, Page, Route};
 use dvi_validation::forms::{validate_step, Form};
 use dvi_validation::FieldError;
-use leptos::prelude::*;
+use leptos::{either::Either, prelude::*};
 
 /// One step of a form, GOV.UK's question page: its questions, and Continue, which checks them
 /// (the error summary, each error on its field) and goes on to the next step's address with
@@ -22,7 +22,7 @@ pub fn QuestionPage(lang: Lang, form: &'static Form, index: usize) -> impl IntoV
     let session = FormSessions::get(form);
     keep_draft(session);
     let Some(step) = form.steps.get(index) else {
-        return view! { <p>{t(lang, "not-found-intro")}</p> }.into_any();
+        return Either::Left(view! { <p>{t(lang, "not-found-intro")}</p> });
     };
     // Errors from the last Continue; the backend's are shown too until the answer changes.
     let errors = RwSignal::new(Vec::<FieldError>::new());
@@ -77,7 +77,7 @@ pub fn QuestionPage(lang: Lang, form: &'static Form, index: usize) -> impl IntoV
         go_on();
     };
     let summary = move || any.get().then(|| view! { <ErrorSummary lang errors=list/> });
-    view! {
+    Either::Right(view! {
         {summary}
         <FormCaption lang form page=FormPage::Step(index)/>
         <PageHeading heading=form_heading(lang, form, FormPage::Step(index))/>
@@ -107,8 +107,7 @@ pub fn QuestionPage(lang: Lang, form: &'static Form, index: usize) -> impl IntoV
             <button class="dvi-button" type="submit">{t(lang, "form-continue")}</button>
         </form>
         {(index > 0).then(|| view! { <DraftNotice lang session/> })}
-    }
-    .into_any()
+    })
 }
 
 /// What a form needs said before its first question (the appeal's time limit, the complaint's

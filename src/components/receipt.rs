@@ -6,7 +6,7 @@ use crate::lang::Lang;
 use crate::nav::use_nav;
 use crate::routes::{form_heading, query_value, FormPage};
 use dvi_validation::forms::Form;
-use leptos::prelude::*;
+use leptos::{either::EitherOf3, prelude::*};
 
 /// The confirmation's panel, GOV.UK style: that the submission was received, its reference
 /// number and when, from the address (`?ref=&at=`, so that a reload or a bookmark still shows
@@ -28,10 +28,10 @@ pub fn Receipt(lang: Lang, form: &'static Form) -> impl IntoView {
     });
     let reference = move || match receipt.get() {
         Some(Some((reference, _))) => {
-            view! { <p class="dvi-confirmation__ref">{t(lang, "form-sent-reference")} <br/> <strong>{reference}</strong></p> }.into_any()
+            EitherOf3::A(view! { <p class="dvi-confirmation__ref">{t(lang, "form-sent-reference")} <br/> <strong>{reference}</strong></p> })
         }
-        Some(None) => view! { <p class="dvi-confirmation__ref">{t(lang, "form-sent-no-reference")}</p> }.into_any(),
-        None => ().into_any(),
+        Some(None) => EitherOf3::B(view! { <p class="dvi-confirmation__ref">{t(lang, "form-sent-no-reference")}</p> }),
+        None => EitherOf3::C(()),
     };
     let received = move || {
         receipt.get().flatten().map(|(_, received)| {
