@@ -99,8 +99,11 @@ fn main() {
     let services = read::<Services>("services.toml").service;
     // The addresses apart, so that code that only writes links does not link in the texts.
     let slugs: Vec<ServiceSlug> = services.iter().map(|s| ServiceSlug { id: s.id.clone(), slug: s.slug.clone() }).collect();
+    let contact = read::<Contact>("contact.toml");
     let mut parts = vec![
-        ("CONTACT".to_owned(), "Contact", expr(&read::<Contact>("contact.toml"))),
+        // The hours apart too: the phone line's status needs them and nothing else of the contact.
+        ("CONSULTATION_HOURS".to_owned(), "Hours", expr(&contact.consultation_hours.value)),
+        ("CONTACT".to_owned(), "Contact", expr(&contact)),
         ("CHANNELS".to_owned(), "List<Channel>", expr(&List::from(read::<Channels>("channels.toml").channel))),
         ("SERVICE_SLUGS".to_owned(), "List<ServiceSlug>", expr(&List::from(slugs))),
         ("SERVICES".to_owned(), "List<Service>", expr(&List::from(services))),

@@ -6,7 +6,7 @@
 //! This is what Leptos's `islands` feature does, done by hand for two reasons, measured: its
 //! islands are all exported from one crate, so every page would fetch every island (the forms
 //! alone are more than the contact page's budget), and their props travel as JSON through
-//! serde_json (about 12 KB brotli). Here each bundle in `src/bin/` exports only its own
+//! serde_json (about 12 KB brotli). Here each page fetches one bundle with only its own. Here each bundle in `src/bin/` exports only its own
 //! islands, and props are a few words in a query string. `public/start.js` is the loader: it
 //! walks the page's `[data-island]` elements and calls the bundle's `island_<name>` with each.
 
@@ -14,16 +14,22 @@ use crate::i18n::{catalogs, Catalog};
 use crate::lang::Lang;
 use leptos::prelude::*;
 
-/// The bundles, the folder of dist/ that trunk builds each into (from index.html and
-/// forms.html), and the islands each one brings to life; a page fetches the one its islands are
+/// The bundles, the folder of dist/ that trunk builds each into (from index.html,
+/// catalogue.html and forms.html), and the islands each one brings to life; a page fetches the one its islands are
 /// in (`prerender.rs` writes it into the page). Each island has an `island_<name>` export
 /// (hyphens as underscores) in `src/bin/<bundle>.rs`.
-pub const BUNDLES: [(&str, &str, &[&str]); 2] =
-    [("dvi-info", "", &["phone-line", "channel-guide", "catalogue"]), ("dvi-forms", "forms/", &["form-step", "form-check", "form-sent"])];
+pub const BUNDLES: [(&str, &str, &[&str]); 3] = [
+    ("dvi-contact", "", &["phone-line", "channel-guide"]),
+    ("dvi-catalogue", "catalogue/", &["catalogue"]),
+    ("dvi-forms", "forms/", &["form-step", "form-check", "form-sent"]),
+];
 
-/// The messages each bundle carries (`i18n::carry`): what its islands show, and no more.
-pub static INFO_CATALOGS: [&Catalog; 3] = [&catalogs::SITE, &catalogs::PAGES, &catalogs::CHANNELS];
-pub static FORMS_CATALOGS: [&Catalog; 2] = [&catalogs::SITE, &catalogs::FORMS];
+/// The messages each bundle carries (`i18n::carry`): what its islands write in the browser
+/// (locales/*/live.ftl; the forms' words, which their answers and errors are written in), and
+/// no more: the rest of a page's words are its own (`page_text`, `drawn_once`).
+pub static CONTACT_CATALOGS: [&Catalog; 1] = [&catalogs::LIVE];
+pub static CATALOGUE_CATALOGS: [&Catalog; 1] = [&catalogs::LIVE];
+pub static FORMS_CATALOGS: [&Catalog; 2] = [&catalogs::LIVE, &catalogs::FORMS];
 
 /// The bundle that brings an island to life.
 pub fn bundle_of(island: &str) -> Option<&'static str> {
@@ -77,6 +83,23 @@ pub fn Island(name: &'static str, props: Props, children: Children) -> impl Into
     }
 }
 
+/// Text inside an island that never changes once drawn (a label, a legend, a heading): what
+/// `text` gives when pre-rendering (and in a widget, drawn in the browser), nothing in an
+/// island's bundle, which neither carries the words nor the code that finds them. Hydration
+/// claims the page's text node without reading it, so the page keeps its words. Never for text
+/// in a part that an island draws anew (a question it reveals): that would be drawn empty.
+/// Written on one line, `page_text(|| t(lang, "key"))`, so that tests/islands.rs sees which
+/// words a bundle need not carry.
+pub fn page_text(text: impl FnOnce() -> String) -> String {
+    #[cfg(feature = "hydrate")]
+    {
+        drop(text);
+        String::new()
+    }
+    #[cfg(not(feature = "hydrate"))]
+    text()
+}
+
 /// Markup inside an island that never changes once drawn (shown or hidden as `hidden` says), and
 /// so only pre-rendering draws it; a widget, drawn in the browser, draws it itself. The island
 /// keeps it as the page came, and its bundle carries neither its words nor the code that writes
@@ -98,8 +121,8 @@ thread_local! {
 }
 
 /// Runs `start` once the view it belongs to is live in the browser: after its island has
-/// hydrated (so that its first render matched the page), or at once where the view is drawn
-/// anew (in a widget). Never while pre-rendering. For what the browser holds and the page
+/// hydrated (so that its first render matched the page), or, where the view is drawn anew (in a
+/// widget), once it is drawn. Never while pre-rendering. For what the browser holds and the page
 /// could not: a draft, the address's query, a receipt.
 pub fn when_started(start: impl FnOnce() + 'static) {
     #[cfg(target_arch = "wasm32")]
@@ -117,7 +140,13 @@ pub fn when_started(start: impl FnOnce() + 'static) {
             None => Some(run),
         });
         if let Some(run) = later {
-            run();
+            // An effect's first run comes after the view is in the document.
+            let once = std::cell::Cell::new(Some(run));
+            Effect::new(move |_| {
+                if let Some(run) = once.take() {
+                    untrack(run);
+                }
+            });
         }
     }
     #[cfg(not(target_arch = "wasm32"))]
@@ -128,17 +157,29 @@ pub fn when_started(start: impl FnOnce() + 'static) {
 /// wrote), keeping every node: `view` must draw what the page drew from the same props. Then
 /// what `when_started` queued runs; `public/start.js` afterwards hands over what the person
 /// typed or chose before this, as the input events they were.
+///
+/// What `leptos::mount::hydrate_from` does, without the shared context it sets up for resources
+/// and suspense, which the islands have none of (measured: a few KB of every bundle).
 #[cfg(feature = "hydrate")]
 pub fn hydrate<V: IntoView + 'static>(el: web_sys::HtmlElement, view: impl FnOnce(Props) -> V + 'static) {
+    use leptos::tachys::{
+        hydration::Cursor,
+        view::{PositionState, RenderHtml},
+    };
+    use wasm_bindgen::JsCast;
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
+    // An error only says the executor was started already (by an island before this one).
+    let _ = any_spawner::Executor::init_wasm_bindgen();
     let props = Props::parse(&el.dataset().get("props").unwrap_or_default());
     STARTING.with(|s| *s.borrow_mut() = Some(Vec::new()));
-    leptos::mount::hydrate_from(el, move || {
+    let owner = Owner::new();
+    let state = owner.with(move || {
         crate::nav::Nav::provide_for_site();
-        view(props)
-    })
-    .forget();
+        view(props).into_view().hydrate::<true>(&Cursor::new(el.unchecked_into()), &PositionState::default())
+    });
+    // The island lives as long as the page.
+    std::mem::forget((owner, state));
     for start in STARTING.with(|s| s.borrow_mut().take()).unwrap_or_default() {
         start();
     }

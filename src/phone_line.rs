@@ -1,7 +1,7 @@
 //! Whether the phone consultation line is open, computed in Europe/Riga time.
 
 use crate::clock::{parse_hh_mm, Date, LocalTime};
-use crate::content::{Contact, Holidays, Text};
+use crate::content::{Holidays, Hours, Text};
 use crate::holidays::{holiday_on, is_working_day};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -19,8 +19,7 @@ pub enum LineStatus {
 }
 
 /// Consultation hours as minutes since midnight; content tests guarantee they parse.
-pub fn hours(contact: &Contact) -> (u16, u16) {
-    let hours = &contact.consultation_hours.value;
+pub fn hours(hours: &Hours) -> (u16, u16) {
     (parse_hh_mm(&hours.from).unwrap_or(13 * 60), parse_hh_mm(&hours.to).unwrap_or(15 * 60))
 }
 
@@ -47,14 +46,14 @@ mod tests {
     fn at(y: i32, m: u8, d: u8, h: u16, mi: u16) -> LineStatus {
         let c = content::all();
         let now = LocalTime { date: Date::new(y, m, d).unwrap(), minute: h * 60 + mi };
-        status(now, hours(&c.contact), &c.holidays)
+        status(now, hours(&c.contact.consultation_hours.value), &c.holidays)
     }
 
     /// The status at a UTC instant, as the browser computes it.
     fn at_utc(y: i32, m: u8, d: u8, h: i64, mi: i64) -> LineStatus {
         let c = content::all();
         let ms = ((Date::new(y, m, d).unwrap().to_days() * 24 + h) * 60 + mi) * 60_000;
-        status(crate::clock::riga_time(ms), hours(&c.contact), &c.holidays)
+        status(crate::clock::riga_time(ms), hours(&c.contact.consultation_hours.value), &c.holidays)
     }
 
     fn closed_until(y: i32, m: u8, d: u8) -> Date {

@@ -204,14 +204,16 @@ mod tests {
         assert_eq!(file_name("/lv/pakalpojumi/sudziba/pieteikums/1"), "lv/pakalpojumi/sudziba/pieteikums/1.html");
     }
 
-    const TRUNK_INFO: &str = "<!DOCTYPE html><html lang=\"lv\"><head><meta name=\"description\" content=\"x\"><title>x</title><link rel=\"stylesheet\" href=\"/style-1.css\"><link rel=\"modulepreload\" href=\"/dvi-info-2.js\" crossorigin=\"anonymous\" integrity=\"sha384-I\"><link rel=\"preload\" href=\"/dvi-info-2_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-W\" as=\"fetch\" type=\"application/wasm\"><script type=\"module\" src=\"/start-3.js\" integrity=\"sha384-S\"></script></head><body>\n<noscript>needs js</noscript>\n</body></html>";
+    const TRUNK_INFO: &str = "<!DOCTYPE html><html lang=\"lv\"><head><meta name=\"description\" content=\"x\"><title>x</title><link rel=\"stylesheet\" href=\"/style-1.css\"><link rel=\"modulepreload\" href=\"/dvi-contact-2.js\" crossorigin=\"anonymous\" integrity=\"sha384-I\"><link rel=\"preload\" href=\"/dvi-contact-2_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-W\" as=\"fetch\" type=\"application/wasm\"><script type=\"module\" src=\"/start-3.js\" integrity=\"sha384-S\"></script></head><body>\n<noscript>needs js</noscript>\n</body></html>";
+    const TRUNK_CATALOGUE: &str = "<html><head><link rel=\"modulepreload\" href=\"/catalogue/dvi-catalogue-5.js\" crossorigin=\"anonymous\" integrity=\"sha384-C\"><link rel=\"preload\" href=\"/catalogue/dvi-catalogue-5_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-D\" as=\"fetch\" type=\"application/wasm\"></head><body></body></html>";
     const TRUNK_FORMS: &str = "<html><head><link rel=\"modulepreload\" href=\"/forms/dvi-forms-4.js\" crossorigin=\"anonymous\" integrity=\"sha384-F\"><link rel=\"preload\" href=\"/forms/dvi-forms-4_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-G\" as=\"fetch\" type=\"application/wasm\"></head><body></body></html>";
 
     fn built() -> Built {
         Built {
             template: TRUNK_INFO.to_owned(),
             bundles: vec![
-                ("dvi-info", bundle_link(TRUNK_INFO).expect("trunk's page")),
+                ("dvi-contact", bundle_link(TRUNK_INFO).expect("trunk's page")),
+                ("dvi-catalogue", bundle_link(TRUNK_CATALOGUE).expect("trunk's page")),
                 ("dvi-forms", bundle_link(TRUNK_FORMS).expect("trunk's page")),
             ],
         }
@@ -241,9 +243,9 @@ mod tests {
             |html: &str| (html.matches("<script").count(), html.matches("modulepreload").count(), html.matches("_bg.wasm").count());
         let contact = document(&built, &Route::new(Lang::En, Page::Channels), "https://x.lv").expect("fits");
         assert_eq!(scripts(&contact), (1, 1, 0), "the loader and the info bundle, the wasm not preloaded");
-        assert!(contact.contains("<link data-wasm-integrity=\"sha384-W\" rel=\"modulepreload\" href=\"/dvi-info-2.js\""), "{contact}");
+        assert!(contact.contains("<link data-wasm-integrity=\"sha384-W\" rel=\"modulepreload\" href=\"/dvi-contact-2.js\""), "{contact}");
         let check = document(&built, &Route::new(Lang::En, Page::Form("question", FormPage::Check)), "https://x.lv").expect("fits");
-        assert!(check.contains("href=\"/forms/dvi-forms-4.js\"") && !check.contains("dvi-info"), "{check}");
+        assert!(check.contains("href=\"/forms/dvi-forms-4.js\"") && !check.contains("dvi-contact"), "{check}");
         assert!(check.contains("<meta name=\"robots\" content=\"noindex\">") && !check.contains("canonical"));
         for page in
             [Page::Home, Page::Service("complaint"), Page::Rights, Page::Referral, Page::Privacy, Page::Accessibility, Page::NotFound]

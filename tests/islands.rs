@@ -30,15 +30,12 @@ fn each_bundle_exports_exactly_its_islands() {
 #[test]
 fn each_bundle_carries_the_words_its_islands_show() {
     use dvi_self_service::i18n::{carry_only, has};
-    use dvi_self_service::islands::{FORMS_CATALOGS, INFO_CATALOGS};
+    use dvi_self_service::islands::{CATALOGUE_CATALOGS, CONTACT_CATALOGS, FORMS_CATALOGS};
     use dvi_self_service::lang::Lang;
     let key = regex::Regex::new(r#"\bt(?:_args)?\(\s*lang(?:\(\))?\s*,\s*"([a-z0-9-]+)""#).expect("regex");
-    let bundles: [(&str, &[&dvi_self_service::i18n::Catalog], &[&str]); 2] = [
-        (
-            "dvi-info",
-            &INFO_CATALOGS,
-            &["channel_guide", "phone_line_status", "catalogue_filters", "radios", "question", "error_summary", "service_card"],
-        ),
+    let bundles: [(&str, &[&dvi_self_service::i18n::Catalog], &[&str]); 3] = [
+        ("dvi-contact", &CONTACT_CATALOGS, &["channel_guide", "phone_line_status", "radios", "question", "error_summary"]),
+        ("dvi-catalogue", &CATALOGUE_CATALOGS, &["catalogue_filters", "radios", "question", "service_card"]),
         (
             "dvi-forms",
             &FORMS_CATALOGS,

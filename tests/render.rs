@@ -44,7 +44,8 @@ fn islands_only_where_a_person_interacts() {
     for route in Route::all() {
         let html = render(&route.href());
         let expected = match route.page {
-            Page::Channels | Page::Catalogue => Some("dvi-info"),
+            Page::Channels => Some("dvi-contact"),
+            Page::Catalogue => Some("dvi-catalogue"),
             Page::Form(..) => Some("dvi-forms"),
             _ => None,
         };

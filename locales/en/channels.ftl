@@ -6,23 +6,6 @@ channels-list-heading = All the ways to reach us
 
 phone-line = Phone consultations:
 phone-hours = On working days from { $from } to { $to }, Riga time.
-phone-open = Open now, until { $until }.
-phone-closed-today = Closed now. Opens today at { $at }.
-phone-closed-until = Closed now. Opens on { $weekday } { $day } { $month ->
-    [1] January
-    [2] February
-    [3] March
-    [4] April
-    [5] May
-    [6] June
-    [7] July
-    [8] August
-    [9] September
-    [10] October
-    [11] November
-   *[12] December
-} at { $at }.
-phone-closed-holiday = Today is a public holiday ({ $holiday }).
 
 channel-suits = Suits
 channel-needs = What you need
@@ -37,17 +20,14 @@ guide-intro = Answer three questions and we will suggest the best way to reach u
 guide-purpose-legend = What do you want to do?
 guide-purpose-signed = Send a complaint, an application or an appeal
 guide-purpose-question = Ask a question, get advice or give feedback
-guide-purpose-error = Select what you want to do
 guide-means-legend = How can you sign or identify yourself online?
 guide-means-hint = A complaint, an application or an appeal has to be signed, by hand or with a secure electronic signature.
 guide-means-esignature = I have a secure electronic signature (eParaksts or an eID card)
 guide-means-portal = I can log in to latvija.gov.lv (eID, eParaksts mobile or an internet bank), but cannot sign files
 guide-means-neither = Neither of these
-guide-means-error = Select how you can sign or identify yourself
 guide-urgent-legend = Is it urgent?
 guide-urgent-yes = Yes, I need it to reach you or get an answer quickly
 guide-urgent-no = No
-guide-urgent-error = Select whether it is urgent
 guide-submit = Show my best way
 guide-result-heading = Our suggestion:
 guide-result-details = What you need and how fast it is

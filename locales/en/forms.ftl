@@ -7,8 +7,6 @@ form-optional = (optional)
 form-step-of = Step { $step } of { $total }
 form-continue = Continue
 form-back = Back
-form-start = Fill in the form online
-form-start-hint = It takes about 5 to 10 minutes. You can go back and change your answers. Nothing is sent until the last step.
 form-chars-left = { $count ->
     [0] You have no characters left
     [one] You have { $count } character left
@@ -21,9 +19,6 @@ form-chars-over = { $count ->
 
 # Data protection and the draft
 
-privacy-notice-heading = How we will use your information
-privacy-notice-controller = The Data State Inspectorate processes the information you give here. We do not pass it on to anyone unless the law requires it, for example when we forward your matter to the competent institution. If we do, we will tell you.
-privacy-notice-rights = You can ask to see your data, to have it corrected or, where the law allows, erased. Read more in our privacy notice.
 form-draft-notice = What you type is kept only on this device, in this browser, so that you do not lose it if the page reloads or sending fails. It is deleted when you send the form or delete the draft. If other people use this device, delete the draft when you no longer need it.
 form-draft-delete = Delete my draft
 form-draft-deleted = Your draft has been deleted. The form is empty again.
@@ -31,22 +26,16 @@ form-draft-deleted = Your draft has been deleted. The form is empty again.
 # Checking and sending
 
 form-check-title = Check your answers
-form-check-lead = Before you send, check that everything is right. To change an answer, choose “Change”.
 form-check-change = Change
 form-check-change-hidden = your answer to: { $label }
 form-check-empty = Not given
 form-send = Send
 form-sending = Sending…
-form-send-declaration = By sending this, you confirm that the information you have given is correct to the best of your knowledge.
 
 form-sent-title = We have received your submission
 form-sent-reference = Your reference number
 form-sent-date = Received
-form-sent-next-heading = What happens next
-form-sent-next = We will register your submission. Keep your reference number and give it whenever you contact us about this matter.
-form-sent-time = How long it may take:
 form-sent-print = Print this page
-form-sent-home = Back to the home page
 form-sent-no-reference = There is no reference number in this page's address. We show it here straight after you send a form.
 
 # If sending fails
@@ -62,8 +51,6 @@ form-email = Open an e-mail to { $email }
 form-email-note = A complaint or an appeal sent by e-mail must be signed with a secure electronic signature. If you do not have one, print it, sign it by hand and send it by post or put it in our mailbox.
 form-print = Print to send by post
 form-post-address = Postal address: { $address }
-form-noscript-heading = This form needs JavaScript
-form-noscript = JavaScript is not running in your browser, so the form cannot be sent from here. You can send the same by e-mail or by post.
 form-submission-text-label = Your submission as text
 form-field-errors-sent = The inspectorate's system did not accept some of your answers. Correct them below.
 
@@ -133,8 +120,6 @@ field-documents-error-required = Attach at least one document
 # The form “Ask a question”
 
 form-question-title = Ask a question
-form-question-lead = Ask us about data protection or about our services. We will answer in writing within one month at the latest.
-form-question-privacy = We use your name and contact details only to answer your question, as the law requires us to (GDPR Article 6(1)(c) and (e)). We keep your question and our answer for as long as the Archives Law and the rules on records management require.
 form-question-step-question = Your question
 form-question-step-answer = Your contact details
 form-question-topic-label = What is your question about?
@@ -153,10 +138,6 @@ form-question-answer-by-error-required = Choose how you would like to get our an
 # The form “Complain about the processing of personal data”
 
 form-complaint-title = Complain about the processing of personal data
-form-complaint-lead = Use this form if you think a company, a public body or another person is processing your personal data unlawfully. We will tell you how your complaint is progressing, or its outcome, within three months.
-form-complaint-privacy = We use your details and what you write in your complaint to examine it, as the law requires us to (GDPR Article 6(1)(c) and (e)). We keep the complaint and our correspondence about it for as long as the Archives Law and the rules on records management require.
-form-complaint-signature = The law requires a complaint to be signed. We will register what you send here, and we may ask you to confirm it with your signature: a secure electronic signature, by sending it from your e-address, or by hand.
-form-complaint-controller-first = First ask the controller yourself: many problems are solved faster that way. If you have the request you sent to the controller and its answer, attach them to your complaint.
 form-complaint-step-you = About you
 form-complaint-step-controller = The controller: who is processing your data
 form-complaint-step-what-happened = What happened?
@@ -190,9 +171,6 @@ form-complaint-request-error-required = Enter what you are asking us to do
 # The form “Give feedback on our service”
 
 form-feedback-title = Give feedback on our service
-form-feedback-lead = Tell us what you liked or disliked about our service, or suggest how we could do better. We read every piece of feedback and, if you want an answer, we reply within one month at the latest.
-form-feedback-privacy = We use your feedback to improve our service. We ask for your name and e-mail address only if you want an answer, and use them only to answer you. This is part of our task and our duty under the law (GDPR Article 6(1)(c) and (e)). We keep your feedback and our correspondence for as long as the Archives Law and the rules on records management require.
-form-feedback-anonymous = You can give feedback without giving your name. We will then not be able to answer you.
 form-feedback-step-feedback = Your feedback
 form-feedback-step-answer = An answer to your feedback
 form-feedback-about-label = What is your feedback about?
@@ -223,10 +201,6 @@ form-feedback-wants-answer-error-required = Choose whether you want an answer
 # The form “Contest a decision or an action”
 
 form-appeal-title = Contest a decision or an action
-form-appeal-lead = If you disagree with a decision or an action of one of our officials, contest it before the director of the Data State Inspectorate. The director will look at the matter afresh and decide.
-form-appeal-privacy = We use your details and what you write in your appeal to examine it, as the law requires us to (GDPR Article 6(1)(c) and (e)). We keep the appeal and our correspondence about it for as long as the Archives Law and the rules on records management require.
-form-appeal-deadline-heading = Time limits
-form-appeal-deadline = You can usually contest a decision within one month of the day it takes effect. The decision itself states the exact time limit and where to contest it. The director decides within one month; in a complex case this can be extended to four months, and we will tell you if it is. If you disagree with the director's decision too, you can appeal to the administrative court, as that decision will explain.
 form-appeal-step-decision = The decision or action
 form-appeal-step-grounds = Your objections
 form-appeal-step-you = About you
@@ -261,9 +235,6 @@ form-appeal-request-error-required = Enter what you are asking the director to d
 # The form “Ask for a visit”
 
 form-visit-title = Ask for a visit
-form-visit-lead = Ask for a visit if you want advice in person or want to hand in documents at our office. When we get your request, we will phone you to agree a time.
-form-visit-privacy = We use your name and contact details only to agree and arrange your visit, and what you tell us about the help you need only to prepare for it. This is part of our task and our duty under the law (GDPR Article 6(1)(c) and (e)). We keep your request for as long as the Archives Law and the rules on records management require.
-form-visit-how = We will phone you to agree the exact time. Visits are at our office during working hours.
 form-visit-step-topic = What your visit is about
 form-visit-step-when = When would suit you?
 form-visit-step-help = Help during your visit

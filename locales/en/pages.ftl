@@ -19,11 +19,6 @@ catalogue-filters-label = Search and filter services
 catalogue-audience-legend = Who is it for?
 catalogue-channel-label = How you want to apply
 catalogue-channel-any = Any way
-catalogue-count = { $count ->
-    [0] No services found
-    [one] { $count } service found
-   *[other] { $count } services found
-}
 
 service-for = For:
 service-free = Free of charge

@@ -24,35 +24,9 @@ contact-e-address = E-address
 contact-phone = Phone
 contact-phone-hours = consultations on working days
 
-error-summary-title = There is a problem
-error-prefix = Error:
-
 audience-all = Everyone
 audience-person = Private persons
 audience-organisation = Organisations
-
-date-long = { $day } { $month ->
-    [1] January
-    [2] February
-    [3] March
-    [4] April
-    [5] May
-    [6] June
-    [7] July
-    [8] August
-    [9] September
-    [10] October
-    [11] November
-   *[12] December
-} { $year }
-
-weekday-1 = Monday
-weekday-2 = Tuesday
-weekday-3 = Wednesday
-weekday-4 = Thursday
-weekday-5 = Friday
-weekday-6 = Saturday
-weekday-7 = Sunday
 
 not-found-title = Page not found
 not-found-intro = If you typed the address, check it is correct. If you followed a link, the page may have moved.

@@ -6,23 +6,6 @@ channels-list-heading = Visi saziņas veidi
 
 phone-line = Konsultācijas pa tālruni:
 phone-hours = Darba dienās no { $from } līdz { $to } pēc Latvijas laika.
-phone-open = Šobrīd atvērts, līdz { $until }.
-phone-closed-today = Šobrīd slēgts. Atvērsies šodien plkst. { $at }.
-phone-closed-until = Šobrīd slēgts. Atvērsies { $weekday }, { $day }. { $month ->
-    [1] janvārī
-    [2] februārī
-    [3] martā
-    [4] aprīlī
-    [5] maijā
-    [6] jūnijā
-    [7] jūlijā
-    [8] augustā
-    [9] septembrī
-    [10] oktobrī
-    [11] novembrī
-   *[12] decembrī
-}, plkst. { $at }.
-phone-closed-holiday = Šodien ir svētku diena ({ $holiday }).
 
 channel-suits = Piemērots
 channel-needs = Kas jums vajadzīgs
@@ -37,17 +20,14 @@ guide-intro = Atbildiet uz trim jautājumiem, un mēs ieteiksim piemērotāko sa
 guide-purpose-legend = Ko vēlaties darīt?
 guide-purpose-signed = Iesniegt sūdzību, iesniegumu vai apstrīdēt lēmumu
 guide-purpose-question = Uzdot jautājumu, saņemt konsultāciju vai sniegt atsauksmi
-guide-purpose-error = Izvēlieties, ko vēlaties darīt
 guide-means-legend = Kā varat parakstīties vai apliecināt savu identitāti tiešsaistē?
 guide-means-hint = Sūdzībai, iesniegumam vai apstrīdēšanas iesniegumam jābūt parakstītam – ar roku vai ar drošu elektronisko parakstu.
 guide-means-esignature = Man ir drošs elektroniskais paraksts (eParaksts vai eID karte)
 guide-means-portal = Varu pieslēgties latvija.gov.lv (ar eID, eParaksts mobile vai internetbanku), bet nevaru parakstīt datnes
 guide-means-neither = Neviens no šiem
-guide-means-error = Izvēlieties, kā varat parakstīties vai apliecināt identitāti
 guide-urgent-legend = Vai tas ir steidzami?
 guide-urgent-yes = Jā, tam ātri jānonāk pie jums vai ātri vajadzīga atbilde
 guide-urgent-no = Nē
-guide-urgent-error = Izvēlieties, vai tas ir steidzami
 guide-submit = Parādīt piemērotāko veidu
 guide-result-heading = Mūsu ieteikums:
 guide-result-details = Kas vajadzīgs un cik ātri

@@ -7,8 +7,6 @@ form-optional = (nav obligāti)
 form-step-of = { $step }. solis no { $total }
 form-continue = Turpināt
 form-back = Atpakaļ
-form-start = Aizpildīt veidlapu tiešsaistē
-form-start-hint = Tas aizņems apmēram 5–10 minūtes. Varat atgriezties un mainīt atbildes. Nekas netiek nosūtīts līdz pēdējam solim.
 form-chars-left = { $count ->
     [0] Jums vairs nav atlikušu rakstzīmju
     [zero] Jums vēl atlikušas { $count } rakstzīmju
@@ -22,9 +20,6 @@ form-chars-over = { $count ->
 
 # Datu aizsardzība un melnraksts
 
-privacy-notice-heading = Kā mēs izmantosim jūsu datus
-privacy-notice-controller = Jūsu šeit sniegtos datus apstrādā Datu valsts inspekcija. Mēs tos nevienam nenododam, izņemot gadījumus, kad to prasa likums, piemēram, ja pārsūtām jūsu jautājumu kompetentajai iestādei. Tad mēs jums to paziņosim.
-privacy-notice-rights = Jūs varat lūgt iepazīties ar saviem datiem, tos labot vai, ja likums to atļauj, dzēst. Vairāk lasiet mūsu privātuma paziņojumā.
 form-draft-notice = Jūsu ievadītais tiek saglabāts tikai šajā ierīcē, šajā pārlūkprogrammā, lai jūs to nezaudētu, ja lapa tiek pārlādēta vai nosūtīšana neizdodas. Tas tiek dzēsts, kad nosūtāt veidlapu vai dzēšat melnrakstu. Ja ierīci lieto arī citi, dzēsiet melnrakstu, kad tas vairs nav vajadzīgs.
 form-draft-delete = Dzēst manu melnrakstu
 form-draft-deleted = Melnraksts ir dzēsts. Veidlapa atkal ir tukša.
@@ -32,22 +27,16 @@ form-draft-deleted = Melnraksts ir dzēsts. Veidlapa atkal ir tukša.
 # Atbilžu pārbaude un nosūtīšana
 
 form-check-title = Pārbaudiet savas atbildes
-form-check-lead = Pirms nosūtāt, pārbaudiet, vai viss ir pareizi. Lai mainītu atbildi, izvēlieties “Mainīt”.
 form-check-change = Mainīt
 form-check-change-hidden = atbildi uz jautājumu: { $label }
 form-check-empty = Nav norādīts
 form-send = Nosūtīt
 form-sending = Sūta…
-form-send-declaration = Nosūtot jūs apliecināt, ka sniegtās ziņas, cik jums zināms, ir patiesas.
 
 form-sent-title = Jūsu pieteikums ir saņemts
 form-sent-reference = Jūsu atsauces numurs
 form-sent-date = Saņemts
-form-sent-next-heading = Kas notiks tālāk
-form-sent-next = Mēs jūsu pieteikumu reģistrēsim. Saglabājiet atsauces numuru un norādiet to, kad sazināties ar mums par šo jautājumu.
-form-sent-time = Cik ilgi jāgaida:
 form-sent-print = Drukāt šo lapu
-form-sent-home = Uz sākumlapu
 form-sent-no-reference = Šīs lapas adresē nav atsauces numura. Mēs to parādām šeit uzreiz pēc veidlapas nosūtīšanas.
 
 # Ja nosūtīt neizdodas
@@ -63,8 +52,6 @@ form-email = Atvērt e-pastu uz { $email }
 form-email-note = Sūdzībai vai apstrīdēšanas iesniegumam, ko sūtāt pa e-pastu, jābūt parakstītam ar drošu elektronisko parakstu. Ja jums tāda nav, izdrukājiet to, parakstiet ar roku un nosūtiet pa pastu vai ievietojiet mūsu pastkastē.
 form-print = Drukāt, lai nosūtītu pa pastu
 form-post-address = Pasta adrese: { $address }
-form-noscript-heading = Šī veidlapa darbojas tikai ar JavaScript
-form-noscript = Jūsu pārlūkprogrammā JavaScript nedarbojas, tāpēc no šejienes veidlapu nosūtīt nevar. To pašu varat nosūtīt pa e-pastu vai pa pastu.
 form-submission-text-label = Jūsu pieteikums teksta veidā
 form-field-errors-sent = Inspekcijas sistēma nepieņēma dažas atbildes. Izlabojiet tās zemāk.
 
@@ -135,8 +122,6 @@ field-documents-error-required = Pievienojiet vismaz vienu dokumentu
 # Veidlapa “Uzdot jautājumu”
 
 form-question-title = Uzdot jautājumu
-form-question-lead = Jautājiet mums par personas datu aizsardzību vai par mūsu pakalpojumiem. Mēs atbildēsim rakstiski ne vēlāk kā viena mēneša laikā.
-form-question-privacy = Jūsu vārdu un kontaktinformāciju izmantojam tikai tam, lai atbildētu uz jūsu jautājumu, kā to no mums prasa likums (VDAR 6. panta 1. punkta c) un e) apakšpunkts). Jautājumu un mūsu atbildi glabājam tik ilgi, cik to nosaka Arhīvu likums un lietvedības normatīvie akti.
 form-question-step-question = Jūsu jautājums
 form-question-step-answer = Jūsu kontaktinformācija
 form-question-topic-label = Par ko ir jūsu jautājums?
@@ -155,10 +140,6 @@ form-question-answer-by-error-required = Izvēlieties, kā vēlaties saņemt atb
 # Veidlapa “Iesniegt sūdzību”
 
 form-complaint-title = Iesniegt sūdzību par personas datu apstrādi
-form-complaint-lead = Iesniedziet sūdzību, ja uzskatāt, ka uzņēmums, iestāde vai cits cilvēks jūsu personas datus apstrādā nelikumīgi. Par sūdzības virzību vai iznākumu jūs informēsim trīs mēnešu laikā.
-form-complaint-privacy = Jūsu datus un sūdzībā rakstīto izmantojam, lai izskatītu jūsu sūdzību, kā to no mums prasa likums (VDAR 6. panta 1. punkta c) un e) apakšpunkts). Sūdzību un saraksti par to glabājam tik ilgi, cik to nosaka Arhīvu likums un lietvedības normatīvie akti.
-form-complaint-signature = Likums prasa, lai sūdzība būtu parakstīta. Mēs reģistrēsim to, ko nosūtāt šeit, un varam lūgt jūs to apstiprināt ar savu parakstu: ar drošu elektronisko parakstu, nosūtot to no savas e-adreses vai parakstot ar roku.
-form-complaint-controller-first = Vispirms vērsieties pie paša pārziņa: daudzas problēmas tā atrisinās ātrāk. Ja jums ir pārzinim nosūtītais pieprasījums un tā atbilde, pievienojiet tos sūdzībai.
 form-complaint-step-you = Par jums
 form-complaint-step-controller = Pārzinis – kas apstrādā jūsu datus
 form-complaint-step-what-happened = Kas notika?
@@ -192,9 +173,6 @@ form-complaint-request-error-required = Ievadiet, ko lūdzat mums darīt
 # Veidlapa “Sniegt atsauksmi”
 
 form-feedback-title = Sniegt atsauksmi par mūsu darbu
-form-feedback-lead = Pastāstiet, kas jums patika vai nepatika mūsu apkalpošanā, vai iesakiet, ko darīt labāk. Mēs izskatām katru atsauksmi un, ja vēlaties atbildi, atbildam ne vēlāk kā viena mēneša laikā.
-form-feedback-privacy = Atsauksmi izmantojam, lai uzlabotu savu darbu. Vārdu un e-pasta adresi jautājam tikai tad, ja vēlaties atbildi, un izmantojam tos tikai atbildei. Tas ir mūsu uzdevums un pienākums saskaņā ar likumu (VDAR 6. panta 1. punkta c) un e) apakšpunkts). Atsauksmi un saraksti glabājam tik ilgi, cik to nosaka Arhīvu likums un lietvedības normatīvie akti.
-form-feedback-anonymous = Atsauksmi varat sniegt, arī nenorādot savu vārdu. Tad gan mēs nevarēsim jums atbildēt.
 form-feedback-step-feedback = Jūsu atsauksme
 form-feedback-step-answer = Atbilde uz jūsu atsauksmi
 form-feedback-about-label = Par ko ir jūsu atsauksme?
@@ -225,10 +203,6 @@ form-feedback-wants-answer-error-required = Izvēlieties, vai vēlaties atbildi
 # Veidlapa “Apstrīdēt lēmumu vai rīcību”
 
 form-appeal-title = Apstrīdēt lēmumu vai rīcību
-form-appeal-lead = Ja nepiekrītat mūsu amatpersonas lēmumam vai rīcībai, apstrīdiet to pie Datu valsts inspekcijas direktora. Direktors lietu izvērtēs no jauna un pieņems lēmumu.
-form-appeal-privacy = Jūsu datus un iesniegumā rakstīto izmantojam, lai izskatītu jūsu apstrīdēšanas iesniegumu, kā to no mums prasa likums (VDAR 6. panta 1. punkta c) un e) apakšpunkts). Iesniegumu un saraksti par to glabājam tik ilgi, cik to nosaka Arhīvu likums un lietvedības normatīvie akti.
-form-appeal-deadline-heading = Termiņi
-form-appeal-deadline = Lēmumu parasti var apstrīdēt viena mēneša laikā no dienas, kad tas stājies spēkā. Precīzu termiņu un to, kur lēmumu apstrīdēt, skatiet pašā lēmumā. Direktors lēmumu pieņem viena mēneša laikā; sarežģītā lietā šo termiņu var pagarināt līdz četriem mēnešiem, un par to mēs jums paziņosim. Ja nepiekritīsiet arī direktora lēmumam, varēsiet to pārsūdzēt administratīvajā tiesā, kā tajā būs norādīts.
 form-appeal-step-decision = Lēmums vai rīcība
 form-appeal-step-grounds = Jūsu iebildumi
 form-appeal-step-you = Par jums
@@ -263,9 +237,6 @@ form-appeal-request-error-required = Ievadiet, ko lūdzat direktoram darīt
 # Veidlapa “Pieteikt apmeklējumu”
 
 form-visit-title = Pieteikt apmeklējumu
-form-visit-lead = Piesakiet apmeklējumu, ja vēlaties saņemt konsultāciju vai nodot dokumentus mūsu birojā klātienē. Kad saņemsim pieteikumu, mēs jums piezvanīsim un vienosimies par laiku.
-form-visit-privacy = Jūsu vārdu un kontaktinformāciju izmantojam tikai tam, lai vienotos par apmeklējumu un to sarīkotu, bet ziņas par vajadzīgo palīdzību – tikai tam, lai sagatavotos. Tas ir mūsu uzdevums un pienākums saskaņā ar likumu (VDAR 6. panta 1. punkta c) un e) apakšpunkts). Pieteikumu glabājam tik ilgi, cik to nosaka Arhīvu likums un lietvedības normatīvie akti.
-form-visit-how = Mēs jums piezvanīsim, lai vienotos par precīzu laiku. Apmeklētājus pieņemam mūsu birojā darba laikā.
 form-visit-step-topic = Apmeklējuma mērķis
 form-visit-step-when = Kad jums būtu ērti atnākt?
 form-visit-step-help = Palīdzība apmeklējuma laikā

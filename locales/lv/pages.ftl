@@ -19,12 +19,6 @@ catalogue-filters-label = Meklēt un atlasīt pakalpojumus
 catalogue-audience-legend = Kam tas paredzēts?
 catalogue-channel-label = Kā vēlaties pieteikties
 catalogue-channel-any = Jebkurā veidā
-catalogue-count = { $count ->
-    [0] Neviens pakalpojums nav atrasts
-    [zero] Atrasti { $count } pakalpojumu
-    [one] Atrasts { $count } pakalpojums
-   *[other] Atrasti { $count } pakalpojumi
-}
 
 service-for = Kam:
 service-free = Bez maksas

@@ -24,35 +24,9 @@ contact-e-address = E-adrese
 contact-phone = Tālrunis
 contact-phone-hours = konsultācijas darba dienās
 
-error-summary-title = Radās problēma
-error-prefix = Kļūda:
-
 audience-all = Visi
 audience-person = Privātpersonas
 audience-organisation = Organizācijas
-
-date-long = { $year }. gada { $day }. { $month ->
-    [1] janvāris
-    [2] februāris
-    [3] marts
-    [4] aprīlis
-    [5] maijs
-    [6] jūnijs
-    [7] jūlijs
-    [8] augusts
-    [9] septembris
-    [10] oktobris
-    [11] novembris
-   *[12] decembris
-}
-
-weekday-1 = pirmdien
-weekday-2 = otrdien
-weekday-3 = trešdien
-weekday-4 = ceturtdien
-weekday-5 = piektdien
-weekday-6 = sestdien
-weekday-7 = svētdien
 
 not-found-title = Lapa nav atrasta
 not-found-intro = Ja adresi ierakstījāt pats, pārbaudiet, vai tā ir pareiza. Ja sekojāt saitei, lapa, iespējams, ir pārvietota.

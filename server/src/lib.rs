@@ -27,11 +27,6 @@ pub fn app(dist: &Path, store: Store, config: &Config) -> Router {
             move |request: axum::extract::Request| site::serve(dist.clone(), request)
         })
         .layer(axum::middleware::from_fn(site::static_headers))
-        .layer(SetResponseHeaderLayer::overriding(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(site::CONTENT_SECURITY_POLICY)))
+        .layer(axum::middleware::from_fn(site::document_headers))
         .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
-        .layer(SetResponseHeaderLayer::overriding(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer")))
-        .layer(SetResponseHeaderLayer::overriding(
-            header::HeaderName::from_static("permissions-policy"),
-            HeaderValue::from_static(site::PERMISSIONS_POLICY),
-        ))
 }

@@ -92,7 +92,16 @@ async fn sends_the_precompressed_file_to_a_browser_that_takes_it() {
 
 #[tokio::test]
 async fn sends_security_headers() {
-    for path in ["/", "/lv/pakalpojumi", "/style-c78ae605c0f29a2e.css", "/widget/embed.js", "/api/no-such-thing"] {
+    // Documents (pages, the API's answers) carry the policies; a script or a stylesheet is
+    // governed by the page that loads it, and only says nosniff.
+    for path in ["/style-c78ae605c0f29a2e.css", "/widget/embed.js"] {
+        let response = get(path).await;
+        assert_eq!(header(&response, "x-content-type-options"), Some("nosniff"), "{path}");
+        assert_eq!(header(&response, "content-security-policy"), None, "{path}");
+        assert_eq!(header(&response, "permissions-policy"), None, "{path}");
+        assert!(header(&response, "set-cookie").is_none(), "{path}");
+    }
+    for path in ["/", "/lv/pakalpojumi", "/no/such/page", "/api/no-such-thing"] {
         let response = get(path).await;
         assert_eq!(header(&response, "content-security-policy"), Some(dvi_server::site::CONTENT_SECURITY_POLICY), "{path}");
         assert_eq!(header(&response, "x-content-type-options"), Some("nosniff"), "{path}");
@@ -129,7 +138,12 @@ fn the_nginx_configuration_agrees() {
     assert!(headers.contains("add_header Referrer-Policy \"no-referrer\" always;"));
     assert!(site.contains(&format!("add_header Cache-Control \"{}\";", dvi_server::site::CACHE_HASHED)));
     assert!(site.contains(&format!("add_header Cache-Control \"{}\";", dvi_server::site::CACHE_OTHER)));
+    let assets = fs::read_to_string(dir.join("dvi-asset-headers.conf")).unwrap();
+    assert!(assets.contains("add_header X-Content-Type-Options \"nosniff\" always;") && !assets.contains("Content-Security-Policy"));
     // nginx drops the server's add_header lines in any location with its own: each location
-    // must include the headers.
-    assert_eq!(site.matches("location ").count(), site.matches("include snippets/dvi-headers.conf;").count());
+    // must include the headers, a document's or (hashed files, the widget's) an asset's.
+    let snippets =
+        site.matches("include snippets/dvi-headers.conf;").count() + site.matches("include snippets/dvi-asset-headers.conf;").count();
+    assert_eq!(site.matches("location ").count(), snippets);
+    assert_eq!(site.matches("include snippets/dvi-asset-headers.conf;").count(), 2, "the hashed files' location and the widget's");
 }

@@ -24,7 +24,7 @@ pub fn island_form_sent(el: HtmlElement) {
     hydrate(el, |p| form(&p.form).map(|form| view! { <Receipt lang=p.lang form/> }));
 }
 
-/// When the module starts: the words these islands show (no panic hook: see src/bin/dvi-info.rs).
+/// When the module starts: the words these islands show (no panic hook: see src/bin/dvi-contact.rs).
 fn main() {
     dvi_self_service::i18n::carry(&dvi_self_service::islands::FORMS_CATALOGS);
 }

@@ -1,8 +1,8 @@
-use super::{radios::Radios, service_card::audience_key};
-use crate::content::{self, Audience};
+use super::{question::Question, radios::Radios, service_card::audience_key};
+use crate::content::Audience;
 use crate::dom::keep_value;
 use crate::i18n::{t, t_args};
-use crate::islands::when_started;
+use crate::islands::{page_text, when_started};
 use crate::lang::Lang;
 use crate::nav::use_nav;
 use crate::routes::query_value;
@@ -29,11 +29,18 @@ pub fn CatalogueFilters(lang: Lang, total: usize) -> impl IntoView {
     let channel = RwSignal::new(None::<String>);
     let shown = RwSignal::new(total);
 
+    let input = NodeRef::<html::Input>::new();
+    let select = NodeRef::<html::Select>::new();
     when_started(move || {
         let from_address = |key| nav.search.with_untracked(|s| query_value(s, key)).unwrap_or_default();
         q.set(from_address("q"));
         audience.set(audience_from_code(&from_address("for")));
-        channel.set(content::channel(&from_address("channel")).map(|c| c.id.to_string()));
+        // A channel the list offers (the page's own options; an unknown one leaves it empty).
+        if let Some(el) = select.get_untracked() {
+            el.set_value(&from_address("channel"));
+            let chosen = el.value();
+            channel.set((!chosen.is_empty()).then_some(chosen));
+        }
     });
     Effect::new(move |_| {
         let f = Filter { query: q.get(), audience: audience.get(), channel: channel.get() };
@@ -60,16 +67,18 @@ pub fn CatalogueFilters(lang: Lang, total: usize) -> impl IntoView {
         }
     });
 
-    let input = NodeRef::<html::Input>::new();
     keep_value(input, move || q.get());
-    let select = NodeRef::<html::Select>::new();
     keep_value(select, move || channel.get().unwrap_or_default());
     let count = move || t_args(lang, "catalogue-count", &[("count", shown.get().into())]);
+    let no_error = Signal::stored(None::<String>);
     view! {
-        <form class="dvi-filters" role="search" aria-label=t(lang, "catalogue-filters-label") on:submit=|ev| ev.prevent_default()>
-            <div class="dvi-form-group">
-                <label class="dvi-label" for="catalogue-q">{t(lang, "search-label")}</label>
-                <p class="dvi-hint" id="catalogue-q-hint">{t(lang, "search-hint")}</p>
+        <form
+            class="dvi-filters"
+            role="search"
+            aria-label=page_text(|| t(lang, "catalogue-filters-label"))
+            on:submit=|ev| ev.prevent_default()
+        >
+            <Question lang id="catalogue-q".to_owned() label=page_text(|| t(lang, "search-label")) hint=Some(page_text(|| t(lang, "search-hint"))) error=no_error>
                 <input
                     class="dvi-input"
                     id="catalogue-q"
@@ -80,40 +89,45 @@ pub fn CatalogueFilters(lang: Lang, total: usize) -> impl IntoView {
                     node_ref=input
                     on:input=move |ev| q.set(event_target_value(&ev))
                 />
-            </div>
+            </Question>
             <Radios
                 lang
                 id="catalogue-for"
-                legend=t(lang, "catalogue-audience-legend")
+                legend=page_text(|| t(lang, "catalogue-audience-legend"))
                 options=vec![
-                    (ALL, t(lang, "audience-all")),
-                    (audience_code(Audience::Person), t(lang, audience_key(Audience::Person))),
-                    (audience_code(Audience::Organisation), t(lang, audience_key(Audience::Organisation))),
+                    (ALL, page_text(|| t(lang, "audience-all"))),
+                    (audience_code(Audience::Person), page_text(|| t(lang, audience_key(Audience::Person)))),
+                    (audience_code(Audience::Organisation), page_text(|| t(lang, audience_key(Audience::Organisation)))),
                 ]
                 selected=Signal::derive(move || Some(audience.get().map_or(ALL, audience_code)))
                 on_change=Callback::new(move |code: &str| audience.set(audience_from_code(code)))
                 inline=true
                 name="for"
             />
-            <div class="dvi-form-group">
-                <label class="dvi-label" for="catalogue-channel">{t(lang, "catalogue-channel-label")}</label>
-                <select
-                    class="dvi-select"
-                    id="catalogue-channel"
-                    name="channel"
-                    node_ref=select
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        channel.set((!v.is_empty()).then_some(v));
-                    }
-                >
-                    <option value="" selected=true>{t(lang, "catalogue-channel-any")}</option>
-                    {content::channels().iter().map(|c| view! { <option value=c.id.clone()>{c.name.get(lang).to_owned()}</option> }).collect_view()}
-                </select>
-            </div>
-            <button class="dvi-button dvi-button--secondary" type="submit">{t(lang, "search-button")}</button>
+            <Question lang id="catalogue-channel".to_owned() label=page_text(|| t(lang, "catalogue-channel-label")) hint=None error=no_error>
+                <ChannelSelect lang node=select on_change=Callback::new(move |v: String| channel.set((!v.is_empty()).then_some(v)))/>
+            </Question>
+            <button class="dvi-button dvi-button--secondary" type="submit">{page_text(|| t(lang, "search-button"))}</button>
         </form>
         <p class="dvi-count" role="status">{count}</p>
+    }
+}
+
+/// The channels to filter by. In an island's bundle the options are the page's own: the select
+/// is claimed without its options, so that the bundle carries no channel's name.
+#[component]
+fn ChannelSelect(lang: Lang, node: NodeRef<html::Select>, on_change: Callback<String>) -> impl IntoView {
+    #[cfg(feature = "hydrate")]
+    {
+        let _ = lang;
+        view! { <select class="dvi-select" id="catalogue-channel" name="channel" node_ref=node on:change=move |ev| on_change.run(event_target_value(&ev)) inner_html=""></select> }
+    }
+    #[cfg(not(feature = "hydrate"))]
+    view! {
+        <select class="dvi-select" id="catalogue-channel" name="channel" node_ref=node on:change=move |ev| on_change.run(event_target_value(&ev))>
+            <option value="" selected=true>{t(lang, "catalogue-channel-any")}</option>
+            {crate::content::channels().iter().map(|c| view! { <option value=c.id.clone()>{c.name.get(lang).to_owned()}</option> }).collect_view()}
+        </select>
     }
 }
 

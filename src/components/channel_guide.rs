@@ -3,7 +3,7 @@ use crate::channel_guide::{recommend, Answers, Means, Purpose, Recommendation, A
 use crate::content::{self, channel};
 use crate::focus::focus_by_id;
 use crate::i18n::{t, t_args};
-use crate::islands::drawn_once;
+use crate::islands::{drawn_once, page_text};
 use crate::lang::Lang;
 use crate::nav::use_nav;
 use leptos::prelude::*;
@@ -65,8 +65,8 @@ pub fn ChannelGuide(lang: Lang) -> impl IntoView {
 
     view! {
         <section class="dvi-guide" aria-labelledby="guide-heading">
-            <h2 id="guide-heading">{t(lang, "guide-heading")}</h2>
-            <p>{t(lang, "guide-intro")}</p>
+            <h2 id="guide-heading">{page_text(|| t(lang, "guide-heading"))}</h2>
+            <p>{page_text(|| t(lang, "guide-intro"))}</p>
             {move || {
                 let e = errors.get();
                 (!e.is_empty()).then(|| view! { <ErrorSummary lang errors=e/> })
@@ -75,38 +75,40 @@ pub fn ChannelGuide(lang: Lang) -> impl IntoView {
                 <Radios
                     lang
                     id="guide-purpose"
-                    legend=t(lang, "guide-purpose-legend")
+                    legend=page_text(|| t(lang, "guide-purpose-legend"))
                     error=Signal::derive(error_for("guide-purpose"))
-                    options=vec![("signed", t(lang, "guide-purpose-signed")), ("question", t(lang, "guide-purpose-question"))]
+                    options=vec![("signed", page_text(|| t(lang, "guide-purpose-signed"))), ("question", page_text(|| t(lang, "guide-purpose-question")))]
                     selected=purpose
                     on_change=Callback::new(move |code| purpose.set(Some(code)))
                 />
-                {move || (purpose.get() == Some("signed")).then(|| view! {
+                // Always on the page (hidden until a signed document is wanted), so that its
+                // words are the page's own.
+                <div hidden=move || purpose.get() != Some("signed")>
                     <Radios
                         lang
                         id="guide-means"
-                        legend=t(lang, "guide-means-legend")
-                        hint=t(lang, "guide-means-hint")
+                        legend=page_text(|| t(lang, "guide-means-legend"))
+                        hint=page_text(|| t(lang, "guide-means-hint"))
                         error=Signal::derive(error_for("guide-means"))
                         options=vec![
-                            ("esignature", t(lang, "guide-means-esignature")),
-                            ("portal", t(lang, "guide-means-portal")),
-                            ("neither", t(lang, "guide-means-neither")),
+                            ("esignature", page_text(|| t(lang, "guide-means-esignature"))),
+                            ("portal", page_text(|| t(lang, "guide-means-portal"))),
+                            ("neither", page_text(|| t(lang, "guide-means-neither"))),
                         ]
                         selected=means
                         on_change=Callback::new(move |code| means.set(Some(code)))
                     />
-                })}
+                </div>
                 <Radios
                     lang
                     id="guide-urgent"
-                    legend=t(lang, "guide-urgent-legend")
+                    legend=page_text(|| t(lang, "guide-urgent-legend"))
                     error=Signal::derive(error_for("guide-urgent"))
-                    options=vec![("yes", t(lang, "guide-urgent-yes")), ("no", t(lang, "guide-urgent-no"))]
+                    options=vec![("yes", page_text(|| t(lang, "guide-urgent-yes"))), ("no", page_text(|| t(lang, "guide-urgent-no")))]
                     selected=urgent
                     on_change=Callback::new(move |code| urgent.set(Some(code)))
                 />
-                <button class="dvi-button" type="submit">{t(lang, "guide-submit")}</button>
+                <button class="dvi-button" type="submit">{page_text(|| t(lang, "guide-submit"))}</button>
             </form>
             {ALL_ANSWERS
                 .iter()

@@ -7,6 +7,7 @@ use super::{
 use crate::api::{new_key, submit, SendError, Submission};
 use crate::forms::{answer_text, error_message, keep_draft, label, today, FormSessions};
 use crate::i18n::{t, t_args};
+use crate::islands::page_text;
 use crate::lang::Lang;
 use crate::nav::{use_nav, Sent};
 use crate::routes::{form_heading, FormPage, Page, Route};
@@ -26,7 +27,10 @@ pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
     let step_href =
         move |index: usize, field: &str| format!("{}#field-{field}", Route::new(lang, Page::Form(form.id, FormPage::Step(index))).href());
 
-    let send = Action::new_local(move |(): &()| async move {
+    // A task of its own rather than an `Action`: the same behaviour (one sending at a time, its
+    // state shown), and measured about 2 KB brotli less of the forms' bundle.
+    let pending = RwSignal::new(false);
+    let sending = move || async move {
         let answers = session.answers.with_untracked(|a| visible_answers(form, a));
         // Checked again as a whole: a draft from another day may hold an answer that no
         // longer passes (a date, a removed file).
@@ -70,8 +74,16 @@ pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
             }
             Err(_) => failed.set(true),
         }
-    });
-    let pending = send.pending();
+    };
+    let send = move || {
+        if !pending.get_untracked() {
+            pending.set(true);
+            leptos::task::spawn_local(async move {
+                sending().await;
+                let _ = pending.try_set(false);
+            });
+        }
+    };
 
     let list = Memo::new(move |_| {
         session
@@ -91,7 +103,7 @@ pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
     view! {
         {summary}
         <FormCaption lang form page=FormPage::Check/>
-        <PageHeading heading=form_heading(lang, form, FormPage::Check) lead=t(lang, "form-check-lead")/>
+        <PageHeading heading=page_text(|| form_heading(lang, form, FormPage::Check)) lead=page_text(|| t(lang, "form-check-lead"))/>
         {form
             .steps
             .iter()
@@ -100,14 +112,14 @@ pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
                 let heading_id = format!("check-{}", step.id);
                 view! {
                     <section class="dvi-check" aria-labelledby=heading_id.clone()>
-                        <h2 id=heading_id.clone()>{t(lang, &format!("form-{}-step-{}", form.id, step.id))}</h2>
+                        <h2 id=heading_id.clone()>{page_text(|| t(lang, &format!("form-{}-step-{}", form.id, step.id)))}</h2>
                         <dl class="dvi-summary">
                             {step
                                 .fields
                                 .iter()
                                 .map(|field| {
-                                    let question = label(lang, form, field);
-                                    let change = t_args(lang, "form-check-change-hidden", &[("label", question.clone().into())]);
+                                    let question = page_text(|| label(lang, form, field));
+                                    let change = page_text(|| t_args(lang, "form-check-change-hidden", &[("label", label(lang, form, field).into())]));
                                     // Every row is always there, hidden while its question is
                                     // not asked: the draft arriving changes texts, never nodes.
                                     let asked = Memo::new(move |_| session.answers.with(|a| field.active(a)));
@@ -123,7 +135,7 @@ pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
                                             <dd class="dvi-summary__value">{answer}</dd>
                                             <dd class="dvi-summary__action">
                                                 <a href=nav.url(&step_href(index, field.id))>
-                                                    {t(lang, "form-check-change")}
+                                                    {page_text(|| t(lang, "form-check-change"))}
                                                     <span class="dvi-visually-hidden">" " {change}</span>
                                                 </a>
                                             </dd>
@@ -137,19 +149,15 @@ pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
             })
             .collect_view()}
         <PrivacyNotice lang form/>
-        <p>{t(lang, "form-send-declaration")}</p>
-        {move || failed.get().then(|| view! { <OtherWays lang session retry=Callback::new(move |()| { send.dispatch(()); })/> })}
+        <p>{page_text(|| t(lang, "form-send-declaration"))}</p>
+        {move || failed.get().then(|| view! { <OtherWays lang session retry=Callback::new(move |()| send())/> })}
         <p role="status" class="dvi-sending">{move || pending.get().then(|| t(lang, "form-sending"))}</p>
         <button
             class="dvi-button"
             type="button"
             disabled=move || pending.get()
             aria-disabled=move || pending.get().then_some("true")
-            on:click=move |_| {
-                if !pending.get_untracked() {
-                    send.dispatch(());
-                }
-            }
+            on:click=move |_| send()
         >
             {move || if pending.get() { t(lang, "form-sending") } else { t(lang, "form-send") }}
         </button>

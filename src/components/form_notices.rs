@@ -1,6 +1,7 @@
 use crate::content;
 use crate::forms::FormSession;
 use crate::i18n::{t, t_args};
+use crate::islands::{drawn_once, page_text};
 use crate::lang::Lang;
 use crate::nav::use_nav;
 use crate::routes::{FormPage, Page, Route};
@@ -11,33 +12,39 @@ use leptos::prelude::*;
 #[component]
 pub fn FormCaption(lang: Lang, form: &'static Form, page: FormPage) -> impl IntoView {
     let progress = match page {
-        FormPage::Step(i) => Some(t_args(lang, "form-step-of", &[("step", (i + 1).into()), ("total", form.steps.len().into())])),
+        FormPage::Step(i) => {
+            Some(page_text(|| t_args(lang, "form-step-of", &[("step", (i + 1).into()), ("total", form.steps.len().into())])))
+        }
         _ => None,
     };
     view! {
         <p class="dvi-caption">
-            {t(lang, &format!("form-{}-title", form.id))}
+            {page_text(|| t(lang, &format!("form-{}-title", form.id)))}
             {progress.map(|p| view! { <span class="dvi-caption__step">{p}</span> })}
         </p>
     }
 }
 
 /// The short notice of GDPR art. 13: who processes the answers, why, for how long, your rights.
+/// The page's own, in an island (`drawn_once`).
 #[component]
 pub fn PrivacyNotice(lang: Lang, form: &'static Form) -> impl IntoView {
-    view! {
-        <details class="dvi-details">
-            <summary class="dvi-details__summary">{t(lang, "privacy-notice-heading")}</summary>
-            <div class="dvi-details__text">
-                <p>{t(lang, "privacy-notice-controller")}</p>
-                <p>{t(lang, &format!("form-{}-privacy", form.id))}</p>
-                <p>
-                    {t(lang, "privacy-notice-rights")} " "
-                    <a href=use_nav().href(&Route::new(lang, Page::Privacy))>{t(lang, "nav-privacy")}</a>
-                </p>
-            </div>
-        </details>
-    }
+    let privacy = use_nav().href(&Route::new(lang, Page::Privacy));
+    drawn_once(Signal::stored(false), move || {
+        view! {
+            <details class="dvi-details">
+                <summary class="dvi-details__summary">{t(lang, "privacy-notice-heading")}</summary>
+                <div class="dvi-details__text">
+                    <p>{t(lang, "privacy-notice-controller")}</p>
+                    <p>{t(lang, &format!("form-{}-privacy", form.id))}</p>
+                    <p>
+                        {t(lang, "privacy-notice-rights")} " "
+                        <a href=privacy>{t(lang, "nav-privacy")}</a>
+                    </p>
+                </div>
+            </details>
+        }
+    })
 }
 
 /// Says that the answers are kept on this device until sent, and lets the person delete them.
@@ -47,7 +54,7 @@ pub fn DraftNotice(lang: Lang, session: FormSession) -> impl IntoView {
     let has_answers = move || session.answers.with(|a| !a.is_empty()) || session.attached.with(|a| !a.is_empty());
     view! {
         <div class="dvi-draft">
-            <p>{t(lang, "form-draft-notice")}</p>
+            <p>{page_text(|| t(lang, "form-draft-notice"))}</p>
             {move || has_answers().then(|| view! {
                 <button type="button" class="dvi-button dvi-button--secondary" on:click=move |_| {
                     session.clear();

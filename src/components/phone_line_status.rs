@@ -1,6 +1,7 @@
 use crate::clock::{format_hh_mm, riga_time};
 use crate::content;
 use crate::i18n::{t, t_args};
+use crate::islands::drawn_once;
 use crate::lang::Lang;
 use crate::phone_line::{hours, status, LineStatus};
 use leptos::prelude::*;
@@ -9,7 +10,6 @@ use leptos::prelude::*;
 /// browser (an effect), so a page rendered ahead of time shows just the hours.
 #[component]
 pub fn PhoneLineStatus(lang: Lang) -> impl IntoView {
-    let c = content::contact();
     let now_ms = RwSignal::new(None::<i64>);
     Effect::new(move |_| {
         now_ms.set(Some(js_sys::Date::now() as i64));
@@ -20,9 +20,7 @@ pub fn PhoneLineStatus(lang: Lang) -> impl IntoView {
             on_cleanup(move || handle.clear());
         }
     });
-    let (opens, closes) = hours(c);
-    let phone = c.phone.value.clone();
-    let summary = t_args(lang, "phone-hours", &[("from", format_hh_mm(opens).into()), ("to", format_hh_mm(closes).into())]);
+    let (opens, closes) = hours(content::consultation_hours());
     let live = move || {
         now_ms.get().map(|ms| match status(riga_time(ms), (opens, closes), content::holidays()) {
             LineStatus::Open { closes } => (true, t_args(lang, "phone-open", &[("until", format_hh_mm(closes).into())])),
@@ -50,12 +48,20 @@ pub fn PhoneLineStatus(lang: Lang) -> impl IntoView {
             }
         })
     };
-    view! {
-        <div class="dvi-phone-status" class:dvi-phone-status--open=move || live().is_some_and(|(open, _)| open)>
+    // The number and the hours never change: only the page draws them.
+    let always = move || {
+        let phone = content::contact().phone.value.clone();
+        let summary = t_args(lang, "phone-hours", &[("from", format_hh_mm(opens).into()), ("to", format_hh_mm(closes).into())]);
+        view! {
             <p class="dvi-phone-status__number">
                 {t(lang, "phone-line")} " " <a href=format!("tel:+371{phone}")>{phone.clone()}</a>
             </p>
             <p>{summary}</p>
+        }
+    };
+    view! {
+        <div class="dvi-phone-status" class:dvi-phone-status--open=move || live().is_some_and(|(open, _)| open)>
+            {drawn_once(Signal::stored(false), always)}
             {move || live().map(|(_, text)| view! { <p class="dvi-phone-status__now"><strong>{text}</strong></p> })}
         </div>
     }

@@ -6,6 +6,7 @@ use super::{
 };
 use crate::forms::{error_message, keep_draft, today, FormSessions};
 use crate::i18n::t;
+use crate::islands::{drawn_once, page_text};
 use crate::lang::Lang;
 use crate::nav::use_nav;
 use crate::routes::{form_heading, FormPage, Page, Route};
@@ -22,7 +23,7 @@ pub fn QuestionPage(lang: Lang, form: &'static Form, index: usize) -> impl IntoV
     let session = FormSessions::get(form);
     keep_draft(session);
     let Some(step) = form.steps.get(index) else {
-        return Either::Left(view! { <p>{t(lang, "not-found-intro")}</p> });
+        return Either::Left(view! { <p>{page_text(|| t(lang, "not-found-intro"))}</p> });
     };
     // Errors from the last Continue; the backend's are shown too until the answer changes.
     let errors = RwSignal::new(Vec::<FieldError>::new());
@@ -80,11 +81,11 @@ pub fn QuestionPage(lang: Lang, form: &'static Form, index: usize) -> impl IntoV
     Either::Right(view! {
         {summary}
         <FormCaption lang form page=FormPage::Step(index)/>
-        <PageHeading heading=form_heading(lang, form, FormPage::Step(index))/>
+        <PageHeading heading=page_text(|| form_heading(lang, form, FormPage::Step(index)))/>
         {(index == 0)
             .then(|| {
                 view! {
-                    <p class="dvi-lead">{t(lang, &format!("form-{}-lead", form.id))}</p>
+                    <p class="dvi-lead">{page_text(|| t(lang, &format!("form-{}-lead", form.id)))}</p>
                     <FormIntro lang form/>
                     <PrivacyNotice lang form/>
                     // Said before the first answer, since a draft is kept from the first keystroke.
@@ -104,7 +105,7 @@ pub fn QuestionPage(lang: Lang, form: &'static Form, index: usize) -> impl IntoV
                 })
                 .collect_view()}
             <p class="dvi-sending" role="status">{move || waiting.get().then(|| t(lang, "form-files-waiting"))}</p>
-            <button class="dvi-button" type="submit">{t(lang, "form-continue")}</button>
+            <button class="dvi-button" type="submit">{page_text(|| t(lang, "form-continue"))}</button>
         </form>
         {(index > 0).then(|| view! { <DraftNotice lang session/> })}
     })
@@ -120,16 +121,18 @@ fn FormIntro(lang: Lang, form: &'static Form) -> impl IntoView {
         "visit" => &["form-visit-how"],
         _ => &[],
     };
-    view! {
-        {(form.id == "appeal")
-            .then(|| {
-                view! {
-                    <section class="dvi-panel" aria-labelledby="appeal-deadline-heading">
-                        <h2 id="appeal-deadline-heading">{t(lang, "form-appeal-deadline-heading")}</h2>
-                        <p>{t(lang, "form-appeal-deadline")}</p>
-                    </section>
-                }
-            })}
-        {keys.iter().map(|k| view! { <p>{t(lang, k)}</p> }).collect_view()}
-    }
+    drawn_once(Signal::stored(false), move || {
+        view! {
+            {(form.id == "appeal")
+                .then(|| {
+                    view! {
+                        <section class="dvi-panel" aria-labelledby="appeal-deadline-heading">
+                            <h2 id="appeal-deadline-heading">{t(lang, "form-appeal-deadline-heading")}</h2>
+                            <p>{t(lang, "form-appeal-deadline")}</p>
+                        </section>
+                    }
+                })}
+            {keys.iter().map(|k| view! { <p>{t(lang, k)}</p> }).collect_view()}
+        }
+    })
 }

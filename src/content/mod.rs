@@ -16,6 +16,10 @@ mod data {
 pub fn contact() -> &'static Contact {
     &data::CONTACT
 }
+/// The phone consultations' hours alone (the same as in `contact()`).
+pub fn consultation_hours() -> &'static Hours {
+    &data::CONSULTATION_HOURS
+}
 pub fn channels() -> &'static [Channel] {
     &data::CHANNELS
 }

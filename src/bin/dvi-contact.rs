@@ -1,7 +1,7 @@
-//! The islands of the contact page and the catalogue (`islands::BUNDLES`): what
-//! `public/start.js` calls, with each island's element, on a page built with this bundle.
+//! The islands of the contact page (`islands::BUNDLES`): what `public/start.js` calls, with each
+//! island's element, on a page built with this bundle.
 
-use dvi_self_service::components::{catalogue_filters::CatalogueFilters, channel_guide::ChannelGuide, phone_line_status::PhoneLineStatus};
+use dvi_self_service::components::{channel_guide::ChannelGuide, phone_line_status::PhoneLineStatus};
 use dvi_self_service::islands::hydrate;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -17,14 +17,9 @@ pub fn island_channel_guide(el: HtmlElement) {
     hydrate(el, |p| view! { <ChannelGuide lang=p.lang/> });
 }
 
-#[wasm_bindgen]
-pub fn island_catalogue(el: HtmlElement) {
-    hydrate(el, |p| view! { <CatalogueFilters lang=p.lang total=p.count/> });
-}
-
 /// When the module starts: the words these islands show. No panic hook: it would link in the
 /// panic message formatting (a few KB of every page's load), and a panic shows in the console
 /// as an `unreachable` trap all the same.
 fn main() {
-    dvi_self_service::i18n::carry(&dvi_self_service::islands::INFO_CATALOGS);
+    dvi_self_service::i18n::carry(&dvi_self_service::islands::CONTACT_CATALOGS);
 }

@@ -1,0 +1,107 @@
+// Bytes on the wire, as Chromium receives them (brotli as served), on a first visit (an empty
+// cache), until the page is interactive: its islands have started (a page without any: loaded,
+// and nothing more on its way); the widget on a bare host page: drawn. Each row is the largest
+// of its pages in both languages, against the budget of issue 9. A measure of bytes, not time:
+// the same build gives the same figures on every run.
+// Usage: BASE_URL=http://127.0.0.1:8080 node wire.js [--report-only]
+import { launch } from './support.js';
+
+const BASE = process.env.BASE_URL ?? 'http://127.0.0.1:8080';
+const KB = 1024;
+const ROWS = [
+  {
+    name: 'a page without islands', budget: 15 * KB,
+    pages: ['/lv/', '/en/', '/lv/pakalpojumi/sudziba-par-personas-datu-apstradi', '/en/services/complaint-about-personal-data',
+      '/lv/jusu-tiesibas', '/en/your-rights', '/lv/kompetence', '/en/is-this-for-us', '/lv/privatums', '/en/privacy',
+      '/lv/pieklustamiba', '/en/accessibility'],
+  },
+  { name: 'contact, catalogue', budget: 80 * KB, pages: ['/lv/sazina', '/en/contact', '/lv/pakalpojumi', '/en/services'] },
+  {
+    name: 'a form step, check answers, confirmation', budget: 150 * KB,
+    pages: ['/lv/pakalpojumi/sudziba-par-personas-datu-apstradi/pieteikums/1', '/en/services/complaint-about-personal-data/apply/1',
+      '/lv/pakalpojumi/sudziba-par-personas-datu-apstradi/pieteikums/parbaude', '/en/services/complaint-about-personal-data/apply/check',
+      '/lv/pakalpojumi/jautajums-vai-konsultacija/pieteikums/nosutits?ref=DVI-2026-000001&at=2026-11-25T10%3A15%3A00Z',
+      '/en/services/ask-a-question/apply/sent?ref=DVI-2026-000001&at=2026-11-25T10%3A15%3A00Z'],
+  },
+  { name: 'the widget on a bare host page', budget: 150 * KB, widgets: ['form:complaint', 'catalogue', 'channels', 'service:complaint'] },
+];
+
+/** Bytes received for every request of `page` from now on: { total, byFile }. */
+async function meter(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const urls = new Map();
+  const bytes = new Map();
+  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+  cdp.on('Network.loadingFinished', (e) => bytes.set(e.requestId, e.encodedDataLength));
+  return () => {
+    const byFile = [...bytes].map(([id, n]) => [new URL(urls.get(id) ?? 'about:blank').pathname, n]);
+    return { total: byFile.reduce((sum, [, n]) => sum + n, 0), byFile };
+  };
+}
+
+async function quiet(page) {
+  await page.waitForLoadState('networkidle');
+}
+
+async function measurePage(browser, path) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const read = await meter(page);
+  await page.goto(BASE + path);
+  await page.waitForFunction(() => document.documentElement.dataset.islands === 'started' || !document.querySelector('[data-island]'));
+  await quiet(page);
+  const result = read();
+  await context.close();
+  return result;
+}
+
+/** A host page that is nothing but the widget: its own HTML is not ours, so not counted. */
+async function measureWidget(browser, view) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const read = await meter(page);
+  await page.setContent(`<!DOCTYPE html><html lang="lv"><head><meta charset="utf-8"><title>Host</title>
+    <script type="module" src="${BASE}/widget/embed.js"></script></head>
+    <body><dvi-self-service view="${view}"><a href="${BASE}/lv/">DVI</a></dvi-self-service></body></html>`);
+  await page.waitForFunction(() => document.querySelector('dvi-self-service')?.shadowRoot?.querySelector('h1'));
+  await quiet(page);
+  const result = read();
+  await context.close();
+  return result;
+}
+
+const browser = await launch();
+const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+let over = [];
+const lines = [];
+try {
+  for (const row of ROWS) {
+    const measured = [];
+    for (const path of row.pages ?? []) measured.push({ what: path, ...(await measurePage(browser, path)) });
+    for (const view of row.widgets ?? []) measured.push({ what: `view="${view}"`, ...(await measureWidget(browser, view)) });
+    measured.sort((a, b) => b.total - a.total);
+    const worst = measured[0];
+    lines.push({ row, worst, measured });
+    if (worst.total > row.budget) over.push(`${row.name}: ${kb(worst.total)} (${worst.what}) > ${kb(row.budget)}`);
+  }
+} finally {
+  await browser.close();
+}
+
+console.log('\nBytes on the wire in Chromium (brotli as served, empty cache), until interactive:');
+console.log(`${'page'.padEnd(42)} ${'budget'.padStart(9)} ${'largest'.padStart(9)}  which`);
+for (const { row, worst } of lines) {
+  console.log(`${row.name.padEnd(42)} ${kb(row.budget).padStart(9)} ${kb(worst.total).padStart(9)}  ${worst.what}`);
+}
+for (const { row, worst, measured } of lines) {
+  console.log(`\n${row.name}: ${measured.map((m) => `${m.what} ${kb(m.total)}`).join(', ')}`);
+  console.log(`  ${worst.what}: ${worst.byFile.sort((a, b) => b[1] - a[1]).map(([f, n]) => `${f.split('/').pop() || f} ${kb(n)}`).join(', ')}`);
+}
+if (over.length) {
+  console.log(`\nover budget:\n  ${over.join('\n  ')}`);
+  if (!process.argv.includes('--report-only')) process.exitCode = 1;
+} else {
+  console.log('\nall within budget');
+}

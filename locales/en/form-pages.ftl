@@ -1,0 +1,33 @@
+# The forms' words that only their pages show, written by pre-rendering (islands::page_text):
+# what a form is for, how its answers are used, what happens after. The forms' bundle does not
+# carry them; what it writes in the browser (labels, answers, errors) is in forms.ftl.
+
+form-start = Fill in the form online
+form-start-hint = It takes about 5 to 10 minutes. You can go back and change your answers. Nothing is sent until the last step.
+privacy-notice-heading = How we will use your information
+privacy-notice-controller = The Data State Inspectorate processes the information you give here. We do not pass it on to anyone unless the law requires it, for example when we forward your matter to the competent institution. If we do, we will tell you.
+privacy-notice-rights = You can ask to see your data, to have it corrected or, where the law allows, erased. Read more in our privacy notice.
+form-check-lead = Before you send, check that everything is right. To change an answer, choose “Change”.
+form-send-declaration = By sending this, you confirm that the information you have given is correct to the best of your knowledge.
+form-sent-next-heading = What happens next
+form-sent-next = We will register your submission. Keep your reference number and give it whenever you contact us about this matter.
+form-sent-time = How long it may take:
+form-sent-home = Back to the home page
+form-noscript-heading = This form needs JavaScript
+form-noscript = JavaScript is not running in your browser, so the form cannot be sent from here. You can send the same by e-mail or by post.
+form-question-lead = Ask us about data protection or about our services. We will answer in writing within one month at the latest.
+form-question-privacy = We use your name and contact details only to answer your question, as the law requires us to (GDPR Article 6(1)(c) and (e)). We keep your question and our answer for as long as the Archives Law and the rules on records management require.
+form-complaint-lead = Use this form if you think a company, a public body or another person is processing your personal data unlawfully. We will tell you how your complaint is progressing, or its outcome, within three months.
+form-complaint-privacy = We use your details and what you write in your complaint to examine it, as the law requires us to (GDPR Article 6(1)(c) and (e)). We keep the complaint and our correspondence about it for as long as the Archives Law and the rules on records management require.
+form-complaint-signature = The law requires a complaint to be signed. We will register what you send here, and we may ask you to confirm it with your signature: a secure electronic signature, by sending it from your e-address, or by hand.
+form-complaint-controller-first = First ask the controller yourself: many problems are solved faster that way. If you have the request you sent to the controller and its answer, attach them to your complaint.
+form-feedback-lead = Tell us what you liked or disliked about our service, or suggest how we could do better. We read every piece of feedback and, if you want an answer, we reply within one month at the latest.
+form-feedback-privacy = We use your feedback to improve our service. We ask for your name and e-mail address only if you want an answer, and use them only to answer you. This is part of our task and our duty under the law (GDPR Article 6(1)(c) and (e)). We keep your feedback and our correspondence for as long as the Archives Law and the rules on records management require.
+form-feedback-anonymous = You can give feedback without giving your name. We will then not be able to answer you.
+form-appeal-lead = If you disagree with a decision or an action of one of our officials, contest it before the director of the Data State Inspectorate. The director will look at the matter afresh and decide.
+form-appeal-privacy = We use your details and what you write in your appeal to examine it, as the law requires us to (GDPR Article 6(1)(c) and (e)). We keep the appeal and our correspondence about it for as long as the Archives Law and the rules on records management require.
+form-appeal-deadline-heading = Time limits
+form-appeal-deadline = You can usually contest a decision within one month of the day it takes effect. The decision itself states the exact time limit and where to contest it. The director decides within one month; in a complex case this can be extended to four months, and we will tell you if it is. If you disagree with the director's decision too, you can appeal to the administrative court, as that decision will explain.
+form-visit-lead = Ask for a visit if you want advice in person or want to hand in documents at our office. When we get your request, we will phone you to agree a time.
+form-visit-privacy = We use your name and contact details only to agree and arrange your visit, and what you tell us about the help you need only to prepare for it. This is part of our task and our duty under the law (GDPR Article 6(1)(c) and (e)). We keep your request for as long as the Archives Law and the rules on records management require.
+form-visit-how = We will phone you to agree the exact time. Visits are at our office during working hours.

@@ -1,0 +1,32 @@
+# Veidlapu vārdi, ko rāda tikai to lapas un raksta iepriekšēja atveidošana: kam veidlapa,
+# kā izmanto atbildes, kas notiek pēc tam. Veidlapu saišķis tos nenes.
+
+form-start = Aizpildīt veidlapu tiešsaistē
+form-start-hint = Tas aizņems apmēram 5–10 minūtes. Varat atgriezties un mainīt atbildes. Nekas netiek nosūtīts līdz pēdējam solim.
+privacy-notice-heading = Kā mēs izmantosim jūsu datus
+privacy-notice-controller = Jūsu šeit sniegtos datus apstrādā Datu valsts inspekcija. Mēs tos nevienam nenododam, izņemot gadījumus, kad to prasa likums, piemēram, ja pārsūtām jūsu jautājumu kompetentajai iestādei. Tad mēs jums to paziņosim.
+privacy-notice-rights = Jūs varat lūgt iepazīties ar saviem datiem, tos labot vai, ja likums to atļauj, dzēst. Vairāk lasiet mūsu privātuma paziņojumā.
+form-check-lead = Pirms nosūtāt, pārbaudiet, vai viss ir pareizi. Lai mainītu atbildi, izvēlieties “Mainīt”.
+form-send-declaration = Nosūtot jūs apliecināt, ka sniegtās ziņas, cik jums zināms, ir patiesas.
+form-sent-next-heading = Kas notiks tālāk
+form-sent-next = Mēs jūsu pieteikumu reģistrēsim. Saglabājiet atsauces numuru un norādiet to, kad sazināties ar mums par šo jautājumu.
+form-sent-time = Cik ilgi jāgaida:
+form-sent-home = Uz sākumlapu
+form-noscript-heading = Šī veidlapa darbojas tikai ar JavaScript
+form-noscript = Jūsu pārlūkprogrammā JavaScript nedarbojas, tāpēc no šejienes veidlapu nosūtīt nevar. To pašu varat nosūtīt pa e-pastu vai pa pastu.
+form-question-lead = Jautājiet mums par personas datu aizsardzību vai par mūsu pakalpojumiem. Mēs atbildēsim rakstiski ne vēlāk kā viena mēneša laikā.
+form-question-privacy = Jūsu vārdu un kontaktinformāciju izmantojam tikai tam, lai atbildētu uz jūsu jautājumu, kā to no mums prasa likums (VDAR 6. panta 1. punkta c) un e) apakšpunkts). Jautājumu un mūsu atbildi glabājam tik ilgi, cik to nosaka Arhīvu likums un lietvedības normatīvie akti.
+form-complaint-lead = Iesniedziet sūdzību, ja uzskatāt, ka uzņēmums, iestāde vai cits cilvēks jūsu personas datus apstrādā nelikumīgi. Par sūdzības virzību vai iznākumu jūs informēsim trīs mēnešu laikā.
+form-complaint-privacy = Jūsu datus un sūdzībā rakstīto izmantojam, lai izskatītu jūsu sūdzību, kā to no mums prasa likums (VDAR 6. panta 1. punkta c) un e) apakšpunkts). Sūdzību un saraksti par to glabājam tik ilgi, cik to nosaka Arhīvu likums un lietvedības normatīvie akti.
+form-complaint-signature = Likums prasa, lai sūdzība būtu parakstīta. Mēs reģistrēsim to, ko nosūtāt šeit, un varam lūgt jūs to apstiprināt ar savu parakstu: ar drošu elektronisko parakstu, nosūtot to no savas e-adreses vai parakstot ar roku.
+form-complaint-controller-first = Vispirms vērsieties pie paša pārziņa: daudzas problēmas tā atrisinās ātrāk. Ja jums ir pārzinim nosūtītais pieprasījums un tā atbilde, pievienojiet tos sūdzībai.
+form-feedback-lead = Pastāstiet, kas jums patika vai nepatika mūsu apkalpošanā, vai iesakiet, ko darīt labāk. Mēs izskatām katru atsauksmi un, ja vēlaties atbildi, atbildam ne vēlāk kā viena mēneša laikā.
+form-feedback-privacy = Atsauksmi izmantojam, lai uzlabotu savu darbu. Vārdu un e-pasta adresi jautājam tikai tad, ja vēlaties atbildi, un izmantojam tos tikai atbildei. Tas ir mūsu uzdevums un pienākums saskaņā ar likumu (VDAR 6. panta 1. punkta c) un e) apakšpunkts). Atsauksmi un saraksti glabājam tik ilgi, cik to nosaka Arhīvu likums un lietvedības normatīvie akti.
+form-feedback-anonymous = Atsauksmi varat sniegt, arī nenorādot savu vārdu. Tad gan mēs nevarēsim jums atbildēt.
+form-appeal-lead = Ja nepiekrītat mūsu amatpersonas lēmumam vai rīcībai, apstrīdiet to pie Datu valsts inspekcijas direktora. Direktors lietu izvērtēs no jauna un pieņems lēmumu.
+form-appeal-privacy = Jūsu datus un iesniegumā rakstīto izmantojam, lai izskatītu jūsu apstrīdēšanas iesniegumu, kā to no mums prasa likums (VDAR 6. panta 1. punkta c) un e) apakšpunkts). Iesniegumu un saraksti par to glabājam tik ilgi, cik to nosaka Arhīvu likums un lietvedības normatīvie akti.
+form-appeal-deadline-heading = Termiņi
+form-appeal-deadline = Lēmumu parasti var apstrīdēt viena mēneša laikā no dienas, kad tas stājies spēkā. Precīzu termiņu un to, kur lēmumu apstrīdēt, skatiet pašā lēmumā. Direktors lēmumu pieņem viena mēneša laikā; sarežģītā lietā šo termiņu var pagarināt līdz četriem mēnešiem, un par to mēs jums paziņosim. Ja nepiekritīsiet arī direktora lēmumam, varēsiet to pārsūdzēt administratīvajā tiesā, kā tajā būs norādīts.
+form-visit-lead = Piesakiet apmeklējumu, ja vēlaties saņemt konsultāciju vai nodot dokumentus mūsu birojā klātienē. Kad saņemsim pieteikumu, mēs jums piezvanīsim un vienosimies par laiku.
+form-visit-privacy = Jūsu vārdu un kontaktinformāciju izmantojam tikai tam, lai vienotos par apmeklējumu un to sarīkotu, bet ziņas par vajadzīgo palīdzību – tikai tam, lai sagatavotos. Tas ir mūsu uzdevums un pienākums saskaņā ar likumu (VDAR 6. panta 1. punkta c) un e) apakšpunkts). Pieteikumu glabājam tik ilgi, cik to nosaka Arhīvu likums un lietvedības normatīvie akti.
+form-visit-how = Mēs jums piezvanīsim, lai vienotos par precīzu laiku. Apmeklētājus pieņemam mūsu birojā darba laikā.
