@@ -48,20 +48,19 @@ pub fn PhoneLineStatus(lang: Lang) -> impl IntoView {
             }
         })
     };
-    // The number and the hours never change: only the page draws them.
-    let always = move || {
-        let phone = content::contact().phone.value.clone();
-        let summary = t_args(lang, "phone-hours", &[("from", format_hh_mm(opens).into()), ("to", format_hh_mm(closes).into())]);
-        view! {
-            <p class="dvi-phone-status__number">
-                {t(lang, "phone-line")} " " <a href=format!("tel:+371{phone}")>{phone.clone()}</a>
-            </p>
-            <p>{summary}</p>
-        }
-    };
     view! {
         <div class="dvi-phone-status" class:dvi-phone-status--open=move || live().is_some_and(|(open, _)| open)>
-            {drawn_once(Signal::stored(false), always)}
+            // The number and the hours never change: only the page draws them.
+            {drawn_once(Signal::stored(false), move || {
+                let phone = content::contact().phone.value.clone();
+                let summary = t_args(lang, "phone-hours", &[("from", format_hh_mm(opens).into()), ("to", format_hh_mm(closes).into())]);
+                view! {
+                    <p class="dvi-phone-status__number">
+                        {t(lang, "phone-line")} " " <a href=format!("tel:+371{phone}")>{phone.clone()}</a>
+                    </p>
+                    <p>{summary}</p>
+                }
+            })}
             {move || live().map(|(_, text)| view! { <p class="dvi-phone-status__now"><strong>{text}</strong></p> })}
         </div>
     }
