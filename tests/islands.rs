@@ -71,7 +71,7 @@ fn each_bundle_carries_the_words_its_islands_show() {
             }
         }
         if bundle == "dvi-forms" {
-            for k in ["form-question-title", "field-email-label", "error-required", "form-check-title", "not-found-title"] {
+            for k in ["form-question-title", "field-email-label", "error-required", "form-check-title"] {
                 assert!(has(Lang::En, k), "{bundle}: {k}");
             }
         }

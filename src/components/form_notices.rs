@@ -1,4 +1,3 @@
-use crate::content;
 use crate::forms::FormSession;
 use crate::i18n::{t, t_args};
 use crate::islands::{drawn_once, page_text};
@@ -63,23 +62,5 @@ pub fn DraftNotice(lang: Lang, session: FormSession) -> impl IntoView {
             })}
             <p role="status" class="dvi-draft__status">{move || status.get()}</p>
         </div>
-    }
-}
-
-/// Without JavaScript (a pre-rendered form page, the app not running) the form cannot be sent
-/// from here: how to send the same by e-mail or by post instead.
-#[component]
-pub fn NoScriptWays(lang: Lang) -> impl IntoView {
-    let email = content::contact().email.value.to_string();
-    view! {
-        <noscript>
-            <div class="dvi-panel">
-                <h2>{t(lang, "form-noscript-heading")}</h2>
-                <p>{t(lang, "form-noscript")}</p>
-                <p><a href=format!("mailto:{email}")>{t_args(lang, "form-email", &[("email", email.clone().into())])}</a></p>
-                <p>{t(lang, "form-email-note")}</p>
-                <p>{t_args(lang, "form-post-address", &[("address", content::postal_address(lang).into())])}</p>
-            </div>
-        </noscript>
     }
 }

@@ -12,6 +12,7 @@ pub mod form_field;
 pub mod form_notices;
 pub mod lang_switch;
 pub mod layout;
+pub mod no_script_ways;
 pub mod other_ways;
 pub mod page_heading;
 pub mod phone_line_status;

@@ -1,4 +1,4 @@
-use crate::components::{check_answers::CheckAnswers, form_notices::NoScriptWays};
+use crate::components::{check_answers::CheckAnswers, no_script_ways::NoScriptWays};
 use crate::islands::{Island, Props};
 use crate::lang::Lang;
 use dvi_validation::forms::Form;

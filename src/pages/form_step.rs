@@ -1,4 +1,4 @@
-use crate::components::{form_notices::NoScriptWays, question_page::QuestionPage};
+use crate::components::{no_script_ways::NoScriptWays, question_page::QuestionPage};
 use crate::i18n::t;
 use crate::islands::{Island, Props};
 use crate::lang::Lang;
