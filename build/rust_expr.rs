@@ -40,7 +40,7 @@ impl RustExpr {
     }
 }
 
-impl<'a> ser::Serializer for &'a mut RustExpr {
+impl ser::Serializer for &mut RustExpr {
     type Ok = ();
     type Error = Error;
     type SerializeSeq = Self;
@@ -146,7 +146,7 @@ impl<'a> ser::Serializer for &'a mut RustExpr {
     }
 }
 
-impl<'a> ser::SerializeSeq for &'a mut RustExpr {
+impl ser::SerializeSeq for &mut RustExpr {
     type Ok = ();
     type Error = Error;
     fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> R {
@@ -158,7 +158,7 @@ impl<'a> ser::SerializeSeq for &'a mut RustExpr {
     }
 }
 
-impl<'a> ser::SerializeStruct for &'a mut RustExpr {
+impl ser::SerializeStruct for &mut RustExpr {
     type Ok = ();
     type Error = Error;
     fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, value: &T) -> R {
@@ -188,7 +188,7 @@ never! {
     SerializeStructVariant: serialize_field(&'static str);
 }
 
-impl<'a> ser::SerializeMap for &'a mut RustExpr {
+impl ser::SerializeMap for &mut RustExpr {
     type Ok = ();
     type Error = Error;
     fn serialize_key<T: ?Sized + Serialize>(&mut self, _: &T) -> R {

@@ -3,7 +3,9 @@
 // and nothing more on its way); the widget on a bare host page: drawn. Each row is the largest
 // of its pages in both languages, against the budget of issue 9. A measure of bytes, not time:
 // the same build gives the same figures on every run.
-// Usage: BASE_URL=http://127.0.0.1:8080 node wire.js [--report-only]
+// Usage: BASE_URL=http://127.0.0.1:8080 node wire.js [--ceilings]
+// `cargo xtask bench` holds each row to its budget; `cargo xtask test` holds it to its ceiling,
+// where one is set: a row whose budget is not met yet may not grow past what it is now.
 import { launch } from './support.js';
 
 const BASE = process.env.BASE_URL ?? 'http://127.0.0.1:8080';
@@ -23,7 +25,8 @@ const ROWS = [
       '/lv/pakalpojumi/jautajums-vai-konsultacija/pieteikums/nosutits?ref=DVI-2026-000001&at=2026-11-25T10%3A15%3A00Z',
       '/en/services/ask-a-question/apply/sent?ref=DVI-2026-000001&at=2026-11-25T10%3A15%3A00Z'],
   },
-  { name: 'the widget on a bare host page', budget: 150 * KB, widgets: ['form:complaint', 'catalogue', 'channels', 'service:complaint'] },
+  // Issue 9's budget is not met yet; the ceiling is issue 4's budget, which the widget has met.
+  { name: 'the widget on a bare host page', budget: 150 * KB, ceiling: 200 * KB, widgets: ['form:complaint', 'catalogue', 'channels', 'service:complaint'] },
 ];
 
 /** Bytes received for every request of `page` from now on: { total, byFile }. */
@@ -74,7 +77,9 @@ async function measureWidget(browser, view) {
 
 const browser = await launch();
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
-let over = [];
+const ceilings = process.argv.includes('--ceilings');
+const over = [];
+const failed = [];
 const lines = [];
 try {
   for (const row of ROWS) {
@@ -84,7 +89,9 @@ try {
     measured.sort((a, b) => b.total - a.total);
     const worst = measured[0];
     lines.push({ row, worst, measured });
+    const limit = ceilings ? row.ceiling ?? row.budget : row.budget;
     if (worst.total > row.budget) over.push(`${row.name}: ${kb(worst.total)} (${worst.what}) > ${kb(row.budget)}`);
+    if (worst.total > limit) failed.push(`${row.name}: ${kb(worst.total)} > ${kb(limit)}`);
   }
 } finally {
   await browser.close();
@@ -93,15 +100,16 @@ try {
 console.log('\nBytes on the wire in Chromium (brotli as served, empty cache), until interactive:');
 console.log(`${'page'.padEnd(42)} ${'budget'.padStart(9)} ${'largest'.padStart(9)}  which`);
 for (const { row, worst } of lines) {
-  console.log(`${row.name.padEnd(42)} ${kb(row.budget).padStart(9)} ${kb(worst.total).padStart(9)}  ${worst.what}`);
+  const note = row.ceiling ? ` (not met yet: held to ${kb(row.ceiling)} until it is)` : '';
+  console.log(`${row.name.padEnd(42)} ${kb(row.budget).padStart(9)} ${kb(worst.total).padStart(9)}  ${worst.what}${note}`);
 }
 for (const { row, worst, measured } of lines) {
   console.log(`\n${row.name}: ${measured.map((m) => `${m.what} ${kb(m.total)}`).join(', ')}`);
   console.log(`  ${worst.what}: ${worst.byFile.sort((a, b) => b[1] - a[1]).map(([f, n]) => `${f.split('/').pop() || f} ${kb(n)}`).join(', ')}`);
 }
-if (over.length) {
-  console.log(`\nover budget:\n  ${over.join('\n  ')}`);
-  if (!process.argv.includes('--report-only')) process.exitCode = 1;
-} else {
-  console.log('\nall within budget');
+if (over.length) console.log(`\nover budget:\n  ${over.join('\n  ')}`);
+else console.log('\nall within budget');
+if (failed.length) {
+  console.log(`\nfailed (${ceilings ? 'over a ceiling' : 'over budget'}):\n  ${failed.join('\n  ')}`);
+  process.exitCode = 1;
 }

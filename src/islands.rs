@@ -114,10 +114,14 @@ pub fn drawn_once<V: IntoView + 'static>(hidden: Signal<bool>, view: impl FnOnce
     leptos::view! { <div hidden=move || hidden.get()>{view()}</div> }
 }
 
+/// What is to run once an island has hydrated (see `when_started`).
+#[cfg(target_arch = "wasm32")]
+type Starts = Vec<Box<dyn FnOnce()>>;
+
 #[cfg(target_arch = "wasm32")]
 thread_local! {
-    /// While an island hydrates: what is to run once it has (see `when_started`).
-    static STARTING: std::cell::RefCell<Option<Vec<Box<dyn FnOnce()>>>> = const { std::cell::RefCell::new(None) };
+    /// While an island hydrates: what is to run once it has.
+    static STARTING: std::cell::RefCell<Option<Starts>> = const { std::cell::RefCell::new(None) };
 }
 
 /// Runs `start` once the view it belongs to is live in the browser: after its island has

@@ -4,13 +4,14 @@
 //!   build   setup, then build the release site into dist/ (its islands' bundles, every page
 //!           pre-rendered) and the widget into dist/widget/, with .br and .gz files beside them
 //!   run     build, then serve the site on http://127.0.0.1:$PORT (8080 by default)
-//!   test    setup (with Chromium), Rust tests, release build, browser tests, size budget
-//!   bench   sizes of the release build (raw, gzip, brotli) against their budgets, then
-//!           Lighthouse (mobile, simulated throttling) on five pages against theirs
+//!   test    formatting and clippy, setup (with Chromium), Rust tests, release build, browser
+//!           tests, and bytes on the wire against their ceilings
+//!   bench   bytes on the wire in Chromium until each kind of page is interactive, and the
+//!           widget's first load, against their budgets (e2e/wire.js); then Lighthouse
+//!           (mobile, simulated throttling) on five pages against theirs (e2e/lighthouse.js)
 //!
 //! Every step is idempotent: a second run installs nothing.
 
-mod bench;
 mod compress;
 mod setup;
 mod site;
@@ -96,22 +97,38 @@ fn run() -> Result {
 }
 
 fn test() -> Result {
+    // The cheapest checks first: formatting and lints fail in seconds, not after the builds.
+    cmd("cargo", &["fmt", "--all", "--check"])?;
+    cmd("cargo", &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])?;
+    cmd("cargo", &["clippy", "--workspace", "--all-targets", "--features", "dvi-self-service/ssr", "--", "-D", "warnings"])?;
     setup::all(true)?;
+    // The islands' and the widget's code as the browser builds get it (cfg'd for wasm).
+    for features in ["hydrate", "csr"] {
+        let args = ["clippy", "--target", "wasm32-unknown-unknown", "--package", "dvi-self-service", "--features", features, "--bins"];
+        cmd("cargo", &[&args[..], &["--", "-D", "warnings"]].concat())?;
+    }
     cmd("cargo", &["test", "--workspace", "--features", "dvi-self-service/ssr"])?;
     build()?;
     with_server(&root().join("dist"), |base, db, server| {
         let envs = [("BASE_URL", base), ("DB_PATH", db), ("SERVER_BIN", server)];
-        cmd_in(&root().join("e2e"), "npm", &["test"], &envs)
-    })?;
-    bench::sizes(&root().join("dist"))
+        cmd_in(&root().join("e2e"), "npm", &["test"], &envs)?;
+        // Bytes, not times: the same build gives the same figures on every machine.
+        cmd_in(&root().join("e2e"), "node", &["wire.js", "--ceilings"], &envs)
+    })
 }
 
-/// The sizes, then Lighthouse on the release build served by the reference backend.
+/// Bytes on the wire against their budgets, then Lighthouse, on the release build served by the
+/// reference backend (built first if `dist` has none).
 fn bench(dist: &Path) -> Result {
-    let sizes = bench::sizes(dist);
     setup::all(true)?;
-    let lighthouse = with_server(dist, |base, _, _| cmd_in(&root().join("e2e"), "node", &["lighthouse.js"], &[("BASE_URL", base)]));
-    sizes.and(lighthouse)
+    if !dist.join("index.html").is_file() {
+        build()?;
+    }
+    with_server(dist, |base, _, _| {
+        let wire = cmd_in(&root().join("e2e"), "node", &["wire.js"], &[("BASE_URL", base)]);
+        let lighthouse = cmd_in(&root().join("e2e"), "node", &["lighthouse.js"], &[("BASE_URL", base)]);
+        wire.and(lighthouse)
+    })
 }
 
 /// Runs `f(base URL, database path, server binary)` while the reference backend serves `dist`
