@@ -99,6 +99,9 @@ fn main() {
     let services = read::<Services>("services.toml").service;
     // The addresses apart, so that code that only writes links does not link in the texts.
     let slugs: Vec<ServiceSlug> = services.iter().map(|s| ServiceSlug { id: s.id.clone(), slug: s.slug.clone() }).collect();
+    // And how long each takes, for a form's confirmation in the widget's forms bundle.
+    let timeframes: Vec<ServiceTimeframe> =
+        services.iter().map(|s| ServiceTimeframe { id: s.id.clone(), timeframe: s.timeframe.clone() }).collect();
     let contact = read::<Contact>("contact.toml");
     let mut parts = vec![
         // The hours apart too: the phone line's status needs them and nothing else of the contact.
@@ -106,6 +109,7 @@ fn main() {
         ("CONTACT".to_owned(), "Contact", expr(&contact)),
         ("CHANNELS".to_owned(), "List<Channel>", expr(&List::from(read::<Channels>("channels.toml").channel))),
         ("SERVICE_SLUGS".to_owned(), "List<ServiceSlug>", expr(&List::from(slugs))),
+        ("SERVICE_TIMEFRAMES".to_owned(), "List<ServiceTimeframe>", expr(&List::from(timeframes))),
         ("SERVICES".to_owned(), "List<Service>", expr(&List::from(services))),
         ("INSTITUTIONS".to_owned(), "List<Institution>", expr(&List::from(read::<Institutions>("institutions.toml").institution))),
         ("HOLIDAYS".to_owned(), "Holidays", expr(&read::<Holidays>("holidays.toml"))),

@@ -29,7 +29,7 @@ pub const BUNDLES: [(&str, &str, &[&str]); 3] = [
 /// no more: the rest of a page's words are its own (`page_text`, `drawn_once`).
 pub static CONTACT_CATALOGS: [&Catalog; 1] = [&catalogs::LIVE];
 pub static CATALOGUE_CATALOGS: [&Catalog; 1] = [&catalogs::LIVE];
-pub static FORMS_CATALOGS: [&Catalog; 2] = [&catalogs::LIVE, &catalogs::FORMS];
+pub static FORMS_CATALOGS: [&Catalog; 3] = [&catalogs::LIVE, &catalogs::FORMS, &catalogs::FORM_TITLES];
 
 /// The bundle that brings an island to life.
 pub fn bundle_of(island: &str) -> Option<&'static str> {

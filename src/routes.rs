@@ -28,7 +28,35 @@ impl Page {
     /// Can a widget show this page? The catalogue, the services, the channels and the forms;
     /// links to the other pages lead to the full site.
     pub fn embeddable(&self) -> bool {
-        matches!(self, Page::Catalogue | Page::Service(_) | Page::Channels | Page::Form(..))
+        self.widget_bundle().is_some()
+    }
+
+    /// Which of the widget's bundles shows this page.
+    pub fn widget_bundle(&self) -> Option<WidgetBundle> {
+        match self {
+            Page::Catalogue | Page::Service(_) | Page::Channels => Some(WidgetBundle::Pages),
+            Page::Form(..) => Some(WidgetBundle::Forms),
+            _ => None,
+        }
+    }
+}
+
+/// The widget comes in two bundles, so that a host page loads the part it shows: its pages (the
+/// catalogue, the services, the channels) and its forms. A link from one to the other's page
+/// has the element load the other (public/widget/embed.js).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WidgetBundle {
+    Pages,
+    Forms,
+}
+
+impl WidgetBundle {
+    /// Its name for the element: `dvi-widget-<name>.js` is its module.
+    pub fn name(self) -> &'static str {
+        match self {
+            WidgetBundle::Pages => "pages",
+            WidgetBundle::Forms => "forms",
+        }
     }
 }
 

@@ -1,19 +1,21 @@
 //! The embeddable widget: the catalogue, the channels, a service or a form on any page of
-//! www.dvi.gov.lv. `public/widget/dvi-widget.js` defines the `<dvi-self-service>` element,
-//! gives it a shadow root (so styles cross neither way) and mounts this into it through the
-//! exports of `src/bin/dvi-widget.rs`.
+//! www.dvi.gov.lv, drawn in the browser from the same pages as the site. `public/widget/embed.js`
+//! defines the `<dvi-self-service>` element, gives it a shadow root (so styles cross neither
+//! way) and mounts this into it through the exports of one of its two bundles
+//! (`routes::WidgetBundle`: `src/bin/dvi-widget-pages.rs`, `dvi-widget-forms.rs`), so that a
+//! host page loads only the part it shows.
 //!
 //! The widget keeps its own location: moving between its pages never touches the host's
 //! address or history. Its links carry the full site's addresses, so a link opened in a new
-//! tab shows the same page there; a plain click on one of its own pages stays inside.
+//! tab shows the same page there; a plain click on one of its own pages stays inside (a page of
+//! the other bundle: the element loads that one, which starts there).
 
 use crate::focus::{focus_by_id, focus_page_start};
 use crate::forms::FormSessions;
-use crate::i18n::t;
+use crate::i18n::{catalogs, t, Catalog};
 use crate::lang::Lang;
 use crate::nav::{use_nav, Embed, Nav, Sent, Visit};
-use crate::pages;
-use crate::routes::{FormPage, Page, Route};
+use crate::routes::{FormPage, Page, Route, WidgetBundle};
 use dvi_validation::forms::form;
 use leptos::prelude::*;
 use std::{any::Any, cell::Cell, rc::Rc};
@@ -29,7 +31,7 @@ pub fn start_page(view: &str) -> Option<Page> {
             "channels" => Some(Page::Channels),
             _ => None,
         },
-        Some(("service", id)) => crate::content::service(id).map(|s| Page::Service(&s.id)),
+        Some(("service", id)) => crate::content::service_slugs().iter().find(|s| s.id == id).map(|s| Page::Service(&s.id)),
         Some(("form", id)) => form(id).map(|f| Page::Form(f.id, FormPage::Step(0))),
         Some(_) => None,
     }
@@ -41,15 +43,40 @@ pub fn lang_of(tag: &str) -> Lang {
     Lang::from_code(&primary).unwrap_or_default()
 }
 
-/// The starting address for a `view` and a language. An unknown view shows the catalogue, and
-/// says why in the console, where the editor who wrote the snippet will look.
+/// The starting address for a `view` and a language, or an address itself (a page a link led
+/// to, from the other bundle). An unknown view shows the catalogue, and says why in the console,
+/// where the editor who wrote the snippet will look.
 fn start(view: &str, lang: Lang) -> String {
+    if view.starts_with('/') && Route::parse(&view[..view.find(['?', '#']).unwrap_or(view.len())]).page.embeddable() {
+        return view.to_owned();
+    }
     let page = start_page(view).unwrap_or_else(|| {
         leptos::logging::warn!("<dvi-self-service>: unknown view {view:?}; showing the catalogue");
         Page::Catalogue
     });
     Route::new(lang, page).href()
 }
+
+/// What one of the widget's bundles shows: its pages, and the words it carries.
+pub struct Shows {
+    pub bundle: WidgetBundle,
+    pub pages: fn(&Route) -> Option<AnyView>,
+    pub catalogs: &'static [&'static Catalog],
+}
+
+/// The widget's pages: the catalogue, the services, the channels.
+pub static PAGES: Shows = Shows {
+    bundle: WidgetBundle::Pages,
+    pages: crate::pages::widget_pages,
+    catalogs: &[&catalogs::SITE, &catalogs::LIVE, &catalogs::PAGES, &catalogs::CHANNELS, &catalogs::FORM_TITLES],
+};
+
+/// The widget's forms.
+pub static FORMS: Shows = Shows {
+    bundle: WidgetBundle::Forms,
+    pages: crate::pages::widget_forms,
+    catalogs: &[&catalogs::SITE, &catalogs::LIVE, &catalogs::FORMS, &catalogs::FORM_PAGES, &catalogs::FORM_TITLES],
+};
 
 /// A mounted widget. Dropping it unmounts the view and disposes of its reactive state.
 pub struct Widget {
@@ -59,24 +86,26 @@ pub struct Widget {
     _mounted: Box<dyn Any>,
 }
 
-/// The widget's attributes, as the element read them (language already resolved).
+/// The widget's attributes, as the element read them (language already resolved), and whether
+/// the person came here by a link (the widget's other bundle had the page): focus follows.
 pub struct Attributes {
     pub lang: String,
     pub view: String,
     pub site: String,
     pub api: String,
+    pub moved: bool,
 }
 
 impl Widget {
-    /// Mounts a widget into `root`, the shadow root of `host`.
-    pub fn mount(host: HtmlElement, root: ShadowRoot, attributes: Attributes) -> Option<Widget> {
+    /// Mounts a widget into `root`, the shadow root of `host`, showing what `shows` has.
+    pub fn mount(host: HtmlElement, root: ShadowRoot, attributes: Attributes, shows: &'static Shows) -> Option<Widget> {
         let container = document().create_element("div").ok()?.dyn_into::<HtmlElement>().ok()?;
         root.append_child(&container).ok()?;
         let signals = Rc::new(Cell::new(None));
         let out = signals.clone();
         let mounted = leptos::mount::mount_to(container, move || {
             let lang = lang_of(&attributes.lang);
-            let location = RwSignal::new(Visit { href: start(&attributes.view, lang), by_person: false });
+            let location = RwSignal::new(Visit { href: start(&attributes.view, lang), by_person: attributes.moved });
             let site = RwSignal::new(attributes.site);
             let api = RwSignal::new(attributes.api);
             out.set(Some((location, site, api)));
@@ -84,8 +113,11 @@ impl Widget {
             let on_sent = Callback::new(move |sent: Sent| {
                 let _ = host.try_with_value(|host| dispatch_sent(host, &sent));
             });
+            let open = Callback::new(move |(href, bundle): (String, WidgetBundle)| {
+                let _ = host.try_with_value(|host| dispatch_open(host, &href, bundle));
+            });
             let embed = Embed { site: site.into(), api: api.into(), root: StoredValue::new_local(root), on_sent };
-            view! { <Frame location embed/> }
+            view! { <Frame location embed shows open/> }
         });
         let (location, site, api) = signals.take()?;
         Some(Widget { location, site, api, _mounted: Box::new(mounted) })
@@ -121,17 +153,18 @@ impl Widget {
 /// and the handling of clicks on links (its own pages stay inside; in-page links move focus,
 /// not the host's URL).
 #[component]
-fn Frame(location: RwSignal<Visit>, embed: Embed) -> impl IntoView {
+fn Frame(location: RwSignal<Visit>, embed: Embed, shows: &'static Shows, open: Callback<(String, WidgetBundle)>) -> impl IntoView {
     Nav::provide_for_widget(location, embed);
     FormSessions::provide();
     let nav = use_nav();
     let route = Memo::new(move |_| Route::parse(&nav.path.get()));
 
     // When the person moved (not the host page through an attribute), focus goes to the new
-    // page's h1 or the field the link named, as on the site.
-    Effect::new(move |previous: Option<()>| {
+    // page's h1 or the field the link named: the page changed in place, so the widget says
+    // where they are, as a page load would.
+    Effect::new(move |_| {
         let visit = location.get();
-        if previous.is_some() && visit.by_person {
+        if visit.by_person {
             let fragment = visit.href.find('#').map(|i| visit.href[i..].to_owned()).unwrap_or_default();
             request_animation_frame(move || focus_page_start(&nav, &fragment));
         }
@@ -140,7 +173,7 @@ fn Frame(location: RwSignal<Visit>, embed: Embed) -> impl IntoView {
     let page = move || {
         // Links carry the site's address: a new `site-base` renders them anew.
         embed.site.track();
-        pages::embeddable(&route.get()).unwrap_or_else(|| ().into_any())
+        (shows.pages)(&route.get()).unwrap_or_else(|| ().into_any())
     };
     let lang = move || route.get().lang;
     // Not within a form: the full site may be on another origin, without this draft.
@@ -155,16 +188,17 @@ fn Frame(location: RwSignal<Visit>, embed: Embed) -> impl IntoView {
         })
     };
     view! {
-        <div class="dvi-widget" lang=move || lang().code() on:click=move |ev| follow(&nav, embed, &ev)>
+        <div class="dvi-widget" lang=move || lang().code() on:click=move |ev| follow(&nav, embed, shows.bundle, open, &ev)>
             {page}
             {full_site}
         </div>
     }
 }
 
-/// A click on a link inside the widget: its own pages open inside it, `#` links move focus;
-/// anything else (another page of the site, another site) the browser follows as usual.
-fn follow(nav: &Nav, embed: Embed, ev: &MouseEvent) {
+/// A click on a link inside the widget: its own pages open inside it (those of the other bundle
+/// through the element, `open`), `#` links move focus; anything else (another page of the
+/// site, another site) the browser follows as usual.
+fn follow(nav: &Nav, embed: Embed, bundle: WidgetBundle, open: Callback<(String, WidgetBundle)>, ev: &MouseEvent) {
     if ev.default_prevented() || ev.button() != 0 || ev.meta_key() || ev.ctrl_key() || ev.shift_key() || ev.alt_key() {
         return;
     }
@@ -187,10 +221,75 @@ fn follow(nav: &Nav, embed: Embed, ev: &MouseEvent) {
         return;
     };
     let path = &inside[..inside.find(['?', '#']).unwrap_or(inside.len())];
-    if Route::parse(path).page.embeddable() {
-        ev.prevent_default();
-        nav.go(&inside);
+    match Route::parse(path).page.widget_bundle() {
+        Some(theirs) if theirs == bundle => {
+            ev.prevent_default();
+            nav.go(&inside);
+        }
+        Some(theirs) => {
+            ev.prevent_default();
+            open.run((inside, theirs));
+        }
+        None => {}
     }
+}
+
+/// Asks the element to show `href` with the widget's other bundle: a `dvi-open` event on it,
+/// for public/widget/embed.js alone (it neither bubbles nor leaves the element).
+fn dispatch_open(host: &HtmlElement, href: &str, bundle: WidgetBundle) {
+    let detail = js_sys::Object::new();
+    for (key, value) in [("href", href), ("bundle", bundle.name())] {
+        let _ = js_sys::Reflect::set(&detail, &key.into(), &value.into());
+    }
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&detail);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("dvi-open", &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}
+
+/// The exports of one of the widget's bundles (`src/bin/dvi-widget-*.rs`), for
+/// public/widget/embed.js: `Widget.mount(host, root, lang, start, site, api, moved)`, its
+/// `set(name, value)` and `free()`, and its words carried when the module starts.
+#[macro_export]
+macro_rules! widget_bundle {
+    ($shows:path) => {
+        /// One mounted widget, for the element to keep; `free()` unmounts it.
+        #[::wasm_bindgen::prelude::wasm_bindgen]
+        pub struct Widget($crate::widget::Widget);
+
+        #[::wasm_bindgen::prelude::wasm_bindgen]
+        impl Widget {
+            /// Mounts a widget into `root`, the open shadow root of `host`. `lang` is already
+            /// resolved (the element's own, or the nearest `lang` around it); `start` is its
+            /// `view`, or the address a link led to; the bases are absolute; `moved`: the
+            /// person followed a link here (focus follows).
+            pub fn mount(
+                host: ::web_sys::HtmlElement,
+                root: ::web_sys::ShadowRoot,
+                lang: String,
+                start: String,
+                site: String,
+                api: String,
+                moved: bool,
+            ) -> Option<Widget> {
+                let attributes = $crate::widget::Attributes { lang, view: start, site, api, moved };
+                $crate::widget::Widget::mount(host, root, attributes, &$shows).map(Widget)
+            }
+
+            /// An attribute changed (`lang`, `view`, `site-base`, `api-base`).
+            pub fn set(&self, name: &str, value: &str) {
+                self.0.set(name, value);
+            }
+        }
+
+        // No panic hook (as in the islands' bundles): it would link in the panic message
+        // formatting (a few KB of the widget's first load), and a panic in a host's page shows
+        // in its console as an `unreachable` trap all the same.
+        fn main() {
+            $crate::i18n::carry($shows.catalogs);
+        }
+    };
 }
 
 /// Tells the host page that a form was sent: a `dvi-submitted` event on the element, which

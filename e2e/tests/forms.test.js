@@ -329,6 +329,7 @@ test("the backend's field errors come back onto the fields (en)", async () => {
   await noViolations(page, 'refused by the backend');
   await summary.getByRole('link').click();
   await page.waitForURL(/\/2(#.*)?$/);
+  await started(page);
   const email = page.getByRole('textbox', { name: /E-mail address/ });
   assert.equal(await email.getAttribute('aria-invalid'), 'true', 'the field the backend named is marked');
   await page.unroute('**/api/submissions');
@@ -350,10 +351,13 @@ test('switching language mid-form keeps the step and the answers', async () => {
   await page.getByRole('textbox', { name: 'Vārds, uzvārds' }).fill('Anna Liepa');
   await page.getByRole('link', { name: 'English' }).click();
   await page.waitForURL('**/en/services/ask-a-question/apply/2');
+  // A new page: its island reads the draft once it has started.
+  await started(page);
   assert.equal(await page.getByRole('textbox', { name: 'Full name' }).inputValue(), 'Anna Liepa');
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
   await page.getByRole('link', { name: 'Back' }).click();
   await page.waitForURL(/\/1$/);
+  await started(page);
   assert.ok(await page.getByRole('radio', { name: 'Something else' }).isChecked());
   assert.equal(await page.getByRole('textbox', { name: 'Your question' }).inputValue(), 'Vai drīkst?');
   await page.getByRole('button', { name: 'Delete my draft' }).click();

@@ -185,6 +185,26 @@ test('two widgets work apart; links stay inside or open the full site; a languag
   await context.close();
 });
 
+test('a form opens in the widget that showed its service, with the widget\'s forms; Back returns', async () => {
+  const { context, page, errors, widgets } = await demo();
+  const { services } = widgets;
+  const address = page.url();
+  const scripts = () => page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname).filter((p) => p.endsWith('.wasm')));
+  assert.ok((await scripts()).includes('/widget/dvi-widget-pages_bg.wasm'));
+  await services.getByRole('link', { name: 'Complaint about the processing of personal data' }).first().click();
+  assert.match(await focusMatching(page, /^h1: Complaint about/), /^h1: Complaint about/);
+  await services.getByRole('link', { name: ftl.en['form-start'] }).click();
+  // The other bundle starts at the form's first step, and says so as a new page would.
+  assert.match(await focusMatching(page, /^h1: About you/), /^h1: About you/);
+  assert.ok(await services.getByRole('textbox', { name: labelOf('en', 'complaint', 'full-name') }).isVisible());
+  assert.equal(page.url(), address, 'the page keeps its address');
+  await services.getByRole('link', { name: ftl.en['form-back'] }).click();
+  assert.match(await focusMatching(page, /^h1: Complaint about/), /^h1: Complaint about/);
+  assert.deepEqual(await axe(page), [], 'after moving between the bundles');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('at 320 px nothing inside a widget scrolls sideways', async () => {
   const { context, widgets } = await demo({ width: 320, height: 640 });
   for (const widget of Object.values(widgets)) {

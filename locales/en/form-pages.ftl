@@ -2,8 +2,6 @@
 # what a form is for, how its answers are used, what happens after. The forms' bundle does not
 # carry them; what it writes in the browser (labels, answers, errors) is in forms.ftl.
 
-form-start = Fill in the form online
-form-start-hint = It takes about 5 to 10 minutes. You can go back and change your answers. Nothing is sent until the last step.
 privacy-notice-heading = How we will use your information
 privacy-notice-controller = The Data State Inspectorate processes the information you give here. We do not pass it on to anyone unless the law requires it, for example when we forward your matter to the competent institution. If we do, we will tell you.
 privacy-notice-rights = You can ask to see your data, to have it corrected or, where the law allows, erased. Read more in our privacy notice.

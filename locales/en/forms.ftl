@@ -25,14 +25,12 @@ form-draft-deleted = Your draft has been deleted. The form is empty again.
 
 # Checking and sending
 
-form-check-title = Check your answers
 form-check-change = Change
 form-check-change-hidden = your answer to: { $label }
 form-check-empty = Not given
 form-send = Send
 form-sending = Sending…
 
-form-sent-title = We have received your submission
 form-sent-reference = Your reference number
 form-sent-date = Received
 form-sent-print = Print this page
@@ -119,7 +117,6 @@ field-documents-error-required = Attach at least one document
 
 # The form “Ask a question”
 
-form-question-title = Ask a question
 form-question-step-question = Your question
 form-question-step-answer = Your contact details
 form-question-topic-label = What is your question about?
@@ -137,7 +134,6 @@ form-question-answer-by-error-required = Choose how you would like to get our an
 
 # The form “Complain about the processing of personal data”
 
-form-complaint-title = Complain about the processing of personal data
 form-complaint-step-you = About you
 form-complaint-step-controller = The controller: who is processing your data
 form-complaint-step-what-happened = What happened?
@@ -170,7 +166,6 @@ form-complaint-request-error-required = Enter what you are asking us to do
 
 # The form “Give feedback on our service”
 
-form-feedback-title = Give feedback on our service
 form-feedback-step-feedback = Your feedback
 form-feedback-step-answer = An answer to your feedback
 form-feedback-about-label = What is your feedback about?
@@ -200,7 +195,6 @@ form-feedback-wants-answer-error-required = Choose whether you want an answer
 
 # The form “Contest a decision or an action”
 
-form-appeal-title = Contest a decision or an action
 form-appeal-step-decision = The decision or action
 form-appeal-step-grounds = Your objections
 form-appeal-step-you = About you
@@ -234,7 +228,6 @@ form-appeal-request-error-required = Enter what you are asking the director to d
 
 # The form “Ask for a visit”
 
-form-visit-title = Ask for a visit
 form-visit-step-topic = What your visit is about
 form-visit-step-when = When would suit you?
 form-visit-step-help = Help during your visit

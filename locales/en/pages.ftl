@@ -41,3 +41,6 @@ referral-unsure-heading = Still not sure?
 referral-unsure = Write to us or call us anyway. If the matter is not ours, we will find the competent institution and pass your question on, or tell you where to go.
 referral-contact-link = How to contact us
 rights-referral-link = Not sure whether your matter is for us? Check who handles it.
+
+form-start = Fill in the form online
+form-start-hint = It takes about 5 to 10 minutes. You can go back and change your answers. Nothing is sent until the last step.

@@ -1,8 +1,6 @@
 # Veidlapu vārdi, ko rāda tikai to lapas un raksta iepriekšēja atveidošana: kam veidlapa,
 # kā izmanto atbildes, kas notiek pēc tam. Veidlapu saišķis tos nenes.
 
-form-start = Aizpildīt veidlapu tiešsaistē
-form-start-hint = Tas aizņems apmēram 5–10 minūtes. Varat atgriezties un mainīt atbildes. Nekas netiek nosūtīts līdz pēdējam solim.
 privacy-notice-heading = Kā mēs izmantosim jūsu datus
 privacy-notice-controller = Jūsu šeit sniegtos datus apstrādā Datu valsts inspekcija. Mēs tos nevienam nenododam, izņemot gadījumus, kad to prasa likums, piemēram, ja pārsūtām jūsu jautājumu kompetentajai iestādei. Tad mēs jums to paziņosim.
 privacy-notice-rights = Jūs varat lūgt iepazīties ar saviem datiem, tos labot vai, ja likums to atļauj, dzēst. Vairāk lasiet mūsu privātuma paziņojumā.

@@ -26,14 +26,12 @@ form-draft-deleted = Melnraksts ir dzēsts. Veidlapa atkal ir tukša.
 
 # Atbilžu pārbaude un nosūtīšana
 
-form-check-title = Pārbaudiet savas atbildes
 form-check-change = Mainīt
 form-check-change-hidden = atbildi uz jautājumu: { $label }
 form-check-empty = Nav norādīts
 form-send = Nosūtīt
 form-sending = Sūta…
 
-form-sent-title = Jūsu pieteikums ir saņemts
 form-sent-reference = Jūsu atsauces numurs
 form-sent-date = Saņemts
 form-sent-print = Drukāt šo lapu
@@ -121,7 +119,6 @@ field-documents-error-required = Pievienojiet vismaz vienu dokumentu
 
 # Veidlapa “Uzdot jautājumu”
 
-form-question-title = Uzdot jautājumu
 form-question-step-question = Jūsu jautājums
 form-question-step-answer = Jūsu kontaktinformācija
 form-question-topic-label = Par ko ir jūsu jautājums?
@@ -139,7 +136,6 @@ form-question-answer-by-error-required = Izvēlieties, kā vēlaties saņemt atb
 
 # Veidlapa “Iesniegt sūdzību”
 
-form-complaint-title = Iesniegt sūdzību par personas datu apstrādi
 form-complaint-step-you = Par jums
 form-complaint-step-controller = Pārzinis – kas apstrādā jūsu datus
 form-complaint-step-what-happened = Kas notika?
@@ -172,7 +168,6 @@ form-complaint-request-error-required = Ievadiet, ko lūdzat mums darīt
 
 # Veidlapa “Sniegt atsauksmi”
 
-form-feedback-title = Sniegt atsauksmi par mūsu darbu
 form-feedback-step-feedback = Jūsu atsauksme
 form-feedback-step-answer = Atbilde uz jūsu atsauksmi
 form-feedback-about-label = Par ko ir jūsu atsauksme?
@@ -202,7 +197,6 @@ form-feedback-wants-answer-error-required = Izvēlieties, vai vēlaties atbildi
 
 # Veidlapa “Apstrīdēt lēmumu vai rīcību”
 
-form-appeal-title = Apstrīdēt lēmumu vai rīcību
 form-appeal-step-decision = Lēmums vai rīcība
 form-appeal-step-grounds = Jūsu iebildumi
 form-appeal-step-you = Par jums
@@ -236,7 +230,6 @@ form-appeal-request-error-required = Ievadiet, ko lūdzat direktoram darīt
 
 # Veidlapa “Pieteikt apmeklējumu”
 
-form-visit-title = Pieteikt apmeklējumu
 form-visit-step-topic = Apmeklējuma mērķis
 form-visit-step-when = Kad jums būtu ērti atnākt?
 form-visit-step-help = Palīdzība apmeklējuma laikā

@@ -41,3 +41,6 @@ referral-unsure-heading = Joprojām šaubāties?
 referral-unsure = Rakstiet vai zvaniet mums tik un tā. Ja jautājums nav mūsu kompetencē, mēs noskaidrosim kompetento iestādi un pārsūtīsim tai jūsu jautājumu vai pateiksim, kur vērsties.
 referral-contact-link = Kā ar mums sazināties
 rights-referral-link = Nezināt, vai jūsu jautājums ir mūsu kompetencē? Pārbaudiet, kas to risina.
+
+form-start = Aizpildīt veidlapu tiešsaistē
+form-start-hint = Tas aizņems apmēram 5–10 minūtes. Varat atgriezties un mainīt atbildes. Nekas netiek nosūtīts līdz pēdējam solim.

@@ -1,23 +1,31 @@
 // <dvi-self-service>: the Data State Inspectorate's self-service on any page, from one script
 // tag (README, "Embedding"). Each element gets its own shadow root, so the page's styles and
-// the widget's never meet; the widget itself is Rust (src/widget.rs), loaded once for all.
-import init, { Widget } from './dvi-widget.js';
-
+// the widget's never meet; the widget itself is Rust (src/widget.rs) in two bundles, loaded
+// once for all elements and only when one shows it: its pages (the catalogue, the services,
+// the channels) and its forms. A link from one to a page of the other has the element load the
+// other, which starts there.
 const here = new URL('./', import.meta.url);
 // The full site is the folder above this one ("https://…/widget/embed.js" → "https://…").
 const SITE = new URL('../', here).href.replace(/\/$/, '');
 
-let loaded;
-const load = () => (loaded ??= Promise.all([
-  init({ module_or_path: new URL('dvi-widget_bg.wasm', here) }),
-  fetch(new URL('dvi-widget.css', here))
+// The bundle a `view` is shown by: a form's own, else the pages'.
+const bundleOf = (view) => (view.trim().startsWith('form:') ? 'forms' : 'pages');
+
+let sheet;
+const loaded = {};
+const load = (bundle) => (loaded[bundle] ??= Promise.all([
+  import(new URL(`dvi-widget-${bundle}.js`, here)).then(async (module) => {
+    await module.default({ module_or_path: new URL(`dvi-widget-${bundle}_bg.wasm`, here) });
+    return module;
+  }),
+  (sheet ??= fetch(new URL('dvi-widget.css', here))
     .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`dvi-widget.css: ${r.status}`))))
     .then((css) => {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-      return sheet;
-    }),
-]).then(([, sheet]) => sheet));
+      const styles = new CSSStyleSheet();
+      styles.replaceSync(css);
+      return styles;
+    })),
+]));
 
 const absolute = (value, fallback) => {
   try {
@@ -32,30 +40,32 @@ class DviSelfService extends HTMLElement {
 
   #widget = null;
 
+  #bundle = null;
+
+  // Which start is the latest asked for (a bundle may arrive after a later one was asked).
+  #starts = 0;
+
   #headings = null;
+
+  constructor() {
+    super();
+    // A link inside the widget to a page of its other bundle.
+    this.addEventListener('dvi-open', (event) => this.#start(event.detail.bundle, event.detail.href, true));
+  }
 
   connectedCallback() {
     // Until the widget is ready (or if it cannot start), the element's own content shows:
     // the snippet puts a plain link to the full site there.
-    load().then(
-      (sheet) => {
-        if (!this.isConnected || this.#widget) return;
-        const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-        root.adoptedStyleSheets = [sheet];
-        root.replaceChildren();
-        this.#widget = Widget.mount(this, root, this.#lang(), this.getAttribute('view') ?? 'catalogue', this.#site(), this.#api()) ?? null;
-        this.#headings = new MutationObserver(() => this.#levelHeadings());
-        this.#headings.observe(root, { childList: true, subtree: true });
-        this.#levelHeadings();
-      },
-      (error) => console.error('<dvi-self-service> could not start; its fallback link stays.', error),
-    );
+    const view = this.getAttribute('view') ?? 'catalogue';
+    this.#start(bundleOf(view), view, false);
   }
 
   disconnectedCallback() {
+    this.#starts += 1;
     this.#headings?.disconnect();
     this.#widget?.free();
     this.#widget = null;
+    this.#bundle = null;
     this.shadowRoot?.replaceChildren();
   }
 
@@ -65,8 +75,35 @@ class DviSelfService extends HTMLElement {
       this.#levelHeadings();
       return;
     }
+    if (name === 'view') {
+      const view = this.getAttribute('view') ?? 'catalogue';
+      if (bundleOf(view) !== this.#bundle) {
+        this.#start(bundleOf(view), view, false);
+        return;
+      }
+    }
     const value = { lang: () => this.#lang(), 'site-base': () => this.#site(), 'api-base': () => this.#api() }[name]?.() ?? this.getAttribute(name) ?? '';
     this.#widget.set(name, value);
+  }
+
+  // Shows `start` (a view, or an address a link led to) with `bundle`, in place of what was shown.
+  #start(bundle, start, moved) {
+    const mine = ++this.#starts;
+    load(bundle).then(
+      ([module, styles]) => {
+        if (!this.isConnected || mine !== this.#starts) return;
+        const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+        root.adoptedStyleSheets = [styles];
+        this.#widget?.free();
+        root.replaceChildren();
+        this.#widget = module.Widget.mount(this, root, this.#lang(), start, this.#site(), this.#api(), moved) ?? null;
+        this.#bundle = bundle;
+        this.#headings ??= new MutationObserver(() => this.#levelHeadings());
+        this.#headings.observe(root, { childList: true, subtree: true });
+        this.#levelHeadings();
+      },
+      (error) => console.error('<dvi-self-service> could not start; its fallback link stays.', error),
+    );
   }
 
   // `heading-level="3"`: the widget's page heading is read as a level 3 heading and the

@@ -26,6 +26,10 @@ pub fn channels() -> &'static [Channel] {
 pub fn services() -> &'static [Service] {
     &data::SERVICES
 }
+/// How long a service takes, without its other texts (for a form's confirmation).
+pub fn timeframe(id: &str) -> Option<&'static Text> {
+    data::SERVICE_TIMEFRAMES.iter().find(|s| s.id == id).map(|s| &s.timeframe)
+}
 /// Each service's id and address segments, without its texts (for links).
 pub fn service_slugs() -> &'static [ServiceSlug] {
     &data::SERVICE_SLUGS

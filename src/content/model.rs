@@ -184,6 +184,14 @@ pub struct ServiceSlug {
     pub slug: Text,
 }
 
+/// A service's id and how long it takes alone (build.rs writes them apart from the services).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServiceTimeframe {
+    pub id: Str,
+    pub timeframe: Text,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ServiceChannel {

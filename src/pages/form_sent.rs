@@ -1,5 +1,5 @@
 use crate::components::{form_notices::FormCaption, receipt::Receipt};
-use crate::content::service;
+use crate::content::timeframe;
 use crate::i18n::t;
 use crate::islands::{Island, Props};
 use crate::lang::Lang;
@@ -12,7 +12,7 @@ use leptos::prelude::*;
 /// the answer may take.
 #[component]
 pub fn FormSent(lang: Lang, form: &'static Form) -> impl IntoView {
-    let timeframe = service(form.id).map(|s| s.timeframe.get(lang).to_owned()).unwrap_or_default();
+    let timeframe = timeframe(form.id).map(|t| t.get(lang).to_owned()).unwrap_or_default();
     view! {
         <FormCaption lang form page=FormPage::Sent/>
         <Island name="form-sent" props=Props { form: form.id.to_owned(), ..Props::new(lang) }>

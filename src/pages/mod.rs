@@ -20,7 +20,7 @@ use leptos::prelude::*;
 
 pub fn page(route: &Route) -> AnyView {
     let lang = route.lang;
-    if let Some(view) = embeddable(route) {
+    if let Some(view) = widget_pages(route).or_else(|| widget_forms(route)) {
         return view;
     }
     match &route.page {
@@ -33,9 +33,9 @@ pub fn page(route: &Route) -> AnyView {
     }
 }
 
-/// The pages a widget shows (`Page::embeddable`); `None` for the others, which it leaves to
-/// the full site. Kept apart so that the widget's build links in only these.
-pub fn embeddable(route: &Route) -> Option<AnyView> {
+/// The pages the widget's pages bundle shows (`WidgetBundle::Pages`); `None` for the others.
+/// Kept apart from the forms so that each widget bundle links in only its own.
+pub fn widget_pages(route: &Route) -> Option<AnyView> {
     let lang = route.lang;
     let view = match &route.page {
         Page::Catalogue => view! { <catalogue::Catalogue lang/> }.into_any(),
@@ -44,6 +44,15 @@ pub fn embeddable(route: &Route) -> Option<AnyView> {
             None => view! { <not_found::NotFound lang/> }.into_any(),
         },
         Page::Channels => view! { <channels::Channels lang/> }.into_any(),
+        _ => return None,
+    };
+    Some(view)
+}
+
+/// The forms' pages, which the widget's forms bundle shows (`WidgetBundle::Forms`).
+pub fn widget_forms(route: &Route) -> Option<AnyView> {
+    let lang = route.lang;
+    let view = match &route.page {
         Page::Form(id, page) => match (form(id), *page) {
             (Some(form), FormPage::Step(index)) => view! { <form_step::FormStep lang form index/> }.into_any(),
             (Some(form), FormPage::Check) => view! { <form_check::FormCheck lang form/> }.into_any(),

@@ -6,17 +6,27 @@
 use crate::{cmd_in, root, Result};
 use std::fs;
 
+/// The widget's bundles (routes::WidgetBundle): the first is built into dist/widget/ itself
+/// (with embed.js), the others beside it and then moved in (trunk empties the folder it builds
+/// into).
+const BUNDLES: [&str; 2] = ["pages", "forms"];
+
 pub fn build() -> Result {
-    // After the site's build: trunk empties the folder it builds into, and this one is inside.
-    // Type-erased components, and so a target folder of its own (.cargo/config.toml says why).
+    // After the site's build, into a folder inside its own. Type-erased components, and so a
+    // target folder of their own (.cargo/config.toml says why).
     let target = root().join("target/widget");
-    cmd_in(
-        &root(),
-        "trunk",
-        &["build", "widget.html", "--release", "--dist", "dist/widget", "--public-url", "/widget/", "--filehash", "false"],
-        &[("RUSTFLAGS", "--cfg erase_components"), ("CARGO_TARGET_DIR", &target.to_string_lossy())],
-    )?;
     let dir = root().join("dist/widget");
+    for (i, bundle) in BUNDLES.iter().enumerate() {
+        let out = if i == 0 { dir.clone() } else { root().join("target/widget-dist").join(bundle) };
+        let html = format!("widget-{bundle}.html");
+        let args = ["build", &html, "--release", "--dist", &out.to_string_lossy(), "--public-url", "/widget/", "--filehash", "false"];
+        cmd_in(&root(), "trunk", &args, &[("RUSTFLAGS", "--cfg erase_components"), ("CARGO_TARGET_DIR", &target.to_string_lossy())])?;
+        if i > 0 {
+            for name in [format!("dvi-widget-{bundle}.js"), format!("dvi-widget-{bundle}_bg.wasm")] {
+                fs::rename(out.join(&name), dir.join(&name)).map_err(|e| format!("cannot move {name} into dist/widget/: {e}"))?;
+            }
+        }
+    }
     let read = |name: &str| fs::read_to_string(root().join(name)).map_err(|e| format!("cannot read {name}: {e}"));
     let css = shadow_css(&read("public/widget/shadow.css")?, &read("public/style.css")?);
     fs::write(dir.join("dvi-widget.css"), css).map_err(|e| format!("cannot write dvi-widget.css: {e}"))?;
