@@ -86,44 +86,34 @@ fn written_in_the_browser(source: &str) -> String {
     let mut out = source.to_owned();
     while let Some(at) = out.find("#[cfg(not(feature = \"hydrate\"))]") {
         let open = at + out[at..].find('{').unwrap_or(0);
-        let mut depth = 0;
-        let mut end = out.len();
-        for (i, c) in out[open..].char_indices() {
-            depth += match c {
-                '{' => 1,
-                '}' => -1,
-                _ => 0,
-            };
-            if depth == 0 {
-                end = open + i + 1;
-                break;
-            }
-        }
+        let end = closing(&out, open, ('{', '}'));
         out.replace_range(at..end, "");
     }
     for start in ["page_text(", "drawn_once(", "fn GuideResult("] {
         while let Some(at) = out.find(start) {
-            let open = at + start.len() - 1;
             let end = if start.starts_with("fn ") {
                 out[at..].find("\n}\n").map_or(out.len(), |i| at + i + 3)
             } else {
-                let mut depth = 0;
-                let mut end = out.len();
-                for (i, c) in out[open..].char_indices() {
-                    depth += match c {
-                        '(' => 1,
-                        ')' => -1,
-                        _ => 0,
-                    };
-                    if depth == 0 {
-                        end = open + i + 1;
-                        break;
-                    }
-                }
-                end
+                closing(&out, at + start.len() - 1, ('(', ')'))
             };
             out.replace_range(at..end, "");
         }
     }
     out
+}
+
+/// Where the bracket opened at `open` closes (just after it).
+fn closing(text: &str, open: usize, (left, right): (char, char)) -> usize {
+    let mut depth = 0;
+    for (i, c) in text[open..].char_indices() {
+        if c == left {
+            depth += 1;
+        } else if c == right {
+            depth -= 1;
+            if depth == 0 {
+                return open + i + 1;
+            }
+        }
+    }
+    text.len()
 }
