@@ -21,17 +21,26 @@ const BUDGET = {
   htmlBrotli: 14 * 1024,
 };
 
+// Timings vary from run to run (the machine is shared, and throttling is simulated): each page
+// is audited three times and the run with the median total blocking time is the one reported,
+// as Lighthouse's own guidance on variability suggests.
+const RUNS = 3;
 const dir = mkdtempSync(join(tmpdir(), 'dvi-lighthouse-'));
 const rows = [];
 let missed = [];
 try {
   for (const [name, path] of Object.entries(PAGES)) {
-    const out = join(dir, `${name}.json`);
-    execFileSync(new URL('node_modules/.bin/lighthouse', import.meta.url).pathname, [
-      BASE + path, '--output=json', `--output-path=${out}`, '--quiet',
-      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking',
-    ], { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'inherit'] });
-    const report = JSON.parse(readFileSync(out, 'utf8'));
+    const reports = [];
+    for (let run = 0; run < RUNS; run++) {
+      const out = join(dir, `${name}-${run}.json`);
+      execFileSync(new URL('node_modules/.bin/lighthouse', import.meta.url).pathname, [
+        BASE + path, '--output=json', `--output-path=${out}`, '--quiet',
+        '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking',
+      ], { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'inherit'] });
+      reports.push(JSON.parse(readFileSync(out, 'utf8')));
+    }
+    reports.sort((a, b) => a.audits['total-blocking-time'].numericValue - b.audits['total-blocking-time'].numericValue);
+    const report = reports[Math.floor(RUNS / 2)];
     const score = (id) => report.categories[id].score;
     const metric = (id) => report.audits[id].numericValue;
     const html = report.audits['network-requests'].details.items.find((r) => r.resourceType === 'Document');
@@ -55,7 +64,7 @@ try {
 
 const pct = (s) => String(Math.round(s * 100)).padStart(4);
 const ms = (v) => `${Math.round(v)} ms`.padStart(8);
-console.log('\nLighthouse, mobile, simulated throttling:');
+console.log(`\nLighthouse, mobile, simulated throttling (the median of ${RUNS} runs by total blocking time):`);
 console.log(`${'page'.padEnd(10)} perf a11y  b.p.  seo      FCP      LCP      TBT    CLS  HTML (transfer)  path`);
 for (const r of rows) {
   console.log(`${r.name.padEnd(10)} ${pct(r.performance)} ${pct(r.accessibility)} ${pct(r['best-practices'])} ${pct(r.seo)} ${ms(r.fcp)} ${ms(r.lcp)} ${ms(r.tbt)} ${r.cls.toFixed(3).padStart(6)}  ${`${(r.htmlBrotli / 1024).toFixed(1)} KB`.padStart(15)}  ${r.path}`);
