@@ -107,7 +107,8 @@ export async function focusMatching(page, pattern, timeout = 5000) {
   return name;
 }
 
-// The forms' words (from locales/*/forms.ftl, so the tests follow the texts) and answers.
+// The forms' words (from locales/*/forms.ftl and the files beside it that name forms and their
+// pages, so the tests follow the texts) and answers.
 export const ftl = Object.fromEntries(['lv', 'en'].map((lang) => {
   const text = ['forms', 'form-pages', 'form-titles', 'pages'].map((f) => readFileSync(new URL(`../locales/${lang}/${f}.ftl`, import.meta.url), 'utf8')).join('\n');
   return [lang, Object.fromEntries([...text.matchAll(/^([a-z][a-z0-9-]*) = (.+)$/gm)].map((m) => [m[1], m[2]]))];

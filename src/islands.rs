@@ -6,8 +6,9 @@
 //! This is what Leptos's `islands` feature does, done by hand for two reasons, measured: its
 //! islands are all exported from one crate, so every page would fetch every island (the forms
 //! alone are more than the contact page's budget), and their props travel as JSON through
-//! serde_json (about 12 KB brotli). Here each page fetches one bundle with only its own. Here each bundle in `src/bin/` exports only its own
-//! islands, and props are a few words in a query string. `public/start.js` is the loader: it
+//! serde_json (about 12 KB brotli). Here each bundle in `src/bin/` exports only its own
+//! islands, a page fetches the one bundle its islands are in, and props are a few words in a
+//! query string. `public/start.js` is the loader: it
 //! walks the page's `[data-island]` elements and calls the bundle's `island_<name>` with each.
 
 use crate::i18n::{catalogs, Catalog};
@@ -15,8 +16,8 @@ use crate::lang::Lang;
 use leptos::prelude::*;
 
 /// The bundles, the folder of dist/ that trunk builds each into (from index.html,
-/// catalogue.html and forms.html), and the islands each one brings to life; a page fetches the one its islands are
-/// in (`prerender.rs` writes it into the page). Each island has an `island_<name>` export
+/// catalogue.html and forms.html), and the islands each one brings to life; a page fetches the
+/// one its islands are in (`prerender.rs` writes it into the page). Each island has an `island_<name>` export
 /// (hyphens as underscores) in `src/bin/<bundle>.rs`.
 pub const BUNDLES: [(&str, &str, &[&str]); 3] = [
     ("dvi-contact", "", &["phone-line", "channel-guide"]),

@@ -36,7 +36,7 @@ pub fn bundle(body: &str) -> Result<Option<&'static str>, String> {
     Ok(found)
 }
 
-/// What trunk built: its page for the site (the stylesheet, the loader, the info bundle) is
+/// What trunk built: its page for the site (the stylesheet, the loader, the contact bundle) is
 /// the template of every page, and each bundle's `<link rel="modulepreload">` (with its
 /// integrity) is what a page with its islands names.
 pub struct Built {

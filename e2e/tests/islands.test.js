@@ -5,7 +5,7 @@
 // typed is still there and reached the island, and the console is clean.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, launch, tabTo, ftl, stored, textMatching, escape } from '../support.js';
+import { BASE, launch, tabTo, ftl, textMatching, escape } from '../support.js';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -157,7 +157,6 @@ for (const [lang, w] of Object.entries(words)) {
     await sent.start();
     await sent.page.getByText(reference).waitFor();
     assertKept(await kept(sent.page), `${lang} confirmation`);
-    assert.equal(stored(reference), null, 'a made-up reference, shown as the address has it');
     assert.deepEqual([...check.errors, ...sent.errors], []);
     await Promise.all([check.context.close(), sent.context.close()]);
   });
