@@ -83,8 +83,81 @@ fn locales(out: &Path) {
         );
     }
     let all: Vec<String> = stems.iter().map(|s| format!("&{}", s.to_uppercase().replace('-', "_"))).collect();
-    code += &format!("/// Every catalog.\npub static ALL: [&Catalog; {}] = [{}];\n", stems.len(), all.join(", "));
+    code += &countries(out);
+    code += &format!("/// Every catalog.\npub static ALL: [&Catalog; {}] = [{}, &COUNTRIES];\n", stems.len() + 1, all.join(", "));
     fs::write(out.join("catalogs.rs"), code).expect("cannot write catalogs.rs");
+}
+
+#[derive(serde::Deserialize)]
+struct Countries {
+    country: Vec<Country>,
+}
+#[derive(serde::Deserialize)]
+struct Country {
+    code: String,
+    name: Names,
+}
+#[derive(serde::Deserialize)]
+struct Names {
+    lv: String,
+    en: String,
+}
+
+/// The countries of content/countries.toml as a catalog of their own (`country-<code>`: its
+/// name), so that a form's bundle fetches their names in one language with its other words;
+/// and each language's order of them, by name as that language sorts (`COUNTRY_ORDER`).
+fn countries(out: &Path) -> String {
+    let countries = read::<Countries>("countries.toml").country;
+    let mut code = String::new();
+    let mut orders = Vec::new();
+    for lang in ["lv", "en"] {
+        let name = |c: &Country| if lang == "lv" { c.name.lv.clone() } else { c.name.en.clone() };
+        let source: String = countries.iter().map(|c| format!("country-{} = {}\n", c.code, name(c))).collect();
+        fs::write(out.join(format!("{lang}.countries.messages")), messages::compile(lang, &source)).expect("cannot write the messages");
+        let mut sorted: Vec<&Country> = countries.iter().collect();
+        sorted.sort_by_cached_key(|c| collation_key(lang, &name(c)));
+        orders.push(sorted.iter().map(|c| c.code.as_str()).collect::<Vec<_>>().join(" "));
+    }
+    code += "/// content/countries.toml: each country's name, `country-<code>`.\npub static COUNTRIES: Catalog = Catalog { lv: include_str!(concat!(env!(\"OUT_DIR\"), \"/lv.countries.messages\")), en: include_str!(concat!(env!(\"OUT_DIR\"), \"/en.countries.messages\")) };\n";
+    code += &format!("/// The country codes in the order of their names, in Latvian and in English.\npub static COUNTRY_ORDER: [&str; 2] = {orders:?};\n");
+    code
+}
+
+/// A name's place in its language's alphabetical order. Latvian (as CLDR's collation for it):
+/// č, ģ, ķ, ļ, ņ, š, ž are letters of their own after c, g, k, l, n, s, z, and y comes after
+/// i; other marks (ā, ē, ī, ū; é, ô, ü in foreign names) do not change the order. English:
+/// no mark does.
+fn collation_key(lang: &str, name: &str) -> Vec<(char, u8)> {
+    const OWN_LETTERS: [(char, char); 7] = [('č', 'c'), ('ģ', 'g'), ('ķ', 'k'), ('ļ', 'l'), ('ņ', 'n'), ('š', 's'), ('ž', 'z')];
+    const MARKED: [(&str, char); 12] = [
+        ("áàâäãåā", 'a'),
+        ("çčć", 'c'),
+        ("éèêëē", 'e'),
+        ("íìîïī", 'i'),
+        ("ñņ", 'n'),
+        ("óòôöõøō", 'o'),
+        ("úùûüū", 'u'),
+        ("šś", 's'),
+        ("žź", 'z'),
+        ("ģ", 'g'),
+        ("ķ", 'k'),
+        ("ļ", 'l'),
+    ];
+    let mut key = Vec::new();
+    for c in name.chars().flat_map(char::to_lowercase).filter(|c| c.is_alphanumeric() || *c == ' ') {
+        if lang == "lv" {
+            if let Some((_, base)) = OWN_LETTERS.iter().find(|(own, _)| *own == c) {
+                key.push((*base, 1));
+                continue;
+            }
+            if c == 'y' {
+                key.push(('i', 2));
+                continue;
+            }
+        }
+        key.push((MARKED.iter().find(|(marked, _)| marked.contains(c)).map_or(c, |(_, base)| *base), 0));
+    }
+    key
 }
 
 fn expr<T: serde::Serialize>(value: &T) -> String {

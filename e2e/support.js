@@ -110,22 +110,26 @@ export async function focusMatching(page, pattern, timeout = 5000) {
 // The forms' words (from locales/*/forms.ftl and the files beside it that name forms and their
 // pages, so the tests follow the texts) and answers.
 export const ftl = Object.fromEntries(['lv', 'en'].map((lang) => {
-  const text = ['forms', 'form-pages', 'form-titles', 'pages'].map((f) => readFileSync(new URL(`../locales/${lang}/${f}.ftl`, import.meta.url), 'utf8')).join('\n');
+  const text = ['forms', 'form-pages', 'form-titles', 'pages', 'live'].map((f) => readFileSync(new URL(`../locales/${lang}/${f}.ftl`, import.meta.url), 'utf8')).join('\n');
   return [lang, Object.fromEntries([...text.matchAll(/^([a-z][a-z0-9-]*) = (.+)$/gm)].map((m) => [m[1], m[2]]))];
 }));
 export const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const labelOf = (lang, form, field) => ftl[lang][`form-${form}-${field}-label`] ?? ftl[lang][`field-${field}-label`];
 
 /** Answers that complete each form, step by step, and what the backend must then hold. */
+// A person living in Berlin sends the complaint, the appeal and the visit request: a German
+// address, postcode and phone number (kept in E.164).
+const inBerlin = [['phone', '+49 30 1234567'], ['country', { select: 'DE' }], ['address', 'Invalidenstraße 1'], ['city', 'Berlin'], ['postcode', '10115']];
 export const plans = {
   complaint: { slug: { lv: 'sudziba-par-personas-datu-apstradi', en: 'complaint-about-personal-data' }, steps: [
-    [['full-name', 'Jānis Bērziņš'], ['email', 'janis@example.lv'], ['address', 'Brīvības iela 1-2'], ['city', 'Rīga'], ['postcode', 'LV-1050']],
+    [['full-name', 'Anna Schmidt'], ['email', 'anna@example.de'], ...inBerlin],
+    [['applicant', { choose: 'self' }]],
     [['controller', 'SIA Piemērs']],
     [['what-happened', 'Veikals publicēja manu adresi.'], ['when-happened', { date: '2026-10-01' }]],
     [['contacted', { choose: 'no' }]],
     [['request', 'Lūdzu izvērtēt.']],
     [],
-  ], expect: { postcode: 'LV-1050', contacted: 'no' } },
+  ], declaration: true, expect: { phone: '+49301234567', country: 'DE', postcode: '10115', applicant: 'self', contacted: 'no' } },
   feedback: { slug: { lv: 'atsauksme-par-apkalposanu', en: 'feedback-on-our-service' }, steps: [
     [['about', { choose: 'phone' }], ['rating', { choose: 'very-good' }]],
     [['wants-answer', { choose: 'yes' }], ['full-name', 'Līga Ozola'], ['email', 'liga@example.lv']],
@@ -133,32 +137,48 @@ export const plans = {
   appeal: { slug: { lv: 'apstridet-lemumu-vai-ricibu', en: 'contest-a-decision' }, steps: [
     [['contest', { choose: 'action' }], ['action-description', 'Inspektors atteicās pieņemt dokumentus.'], ['action-date', { date: '2026-11-02' }]],
     [['contested', 'Atteikumu.'], ['reasons', 'Dokumenti bija pilnīgi.'], ['request', 'Pieņemt dokumentus.']],
-    [['full-name', 'Ilze Kalniņa'], ['email', 'ilze@example.lv'], ['address', 'Elizabetes iela 2'], ['city', 'Rīga'], ['postcode', 'LV-1010']],
+    [['full-name', 'Jonas Weber'], ['email', 'jonas@example.de'], ...inBerlin],
+    [['applicant', { choose: 'self' }]],
     [],
-  ], expect: { contest: 'action', 'action-date': '2026-11-02' } },
+  ], declaration: true, expect: { contest: 'action', 'action-date': '2026-11-02', phone: '+49301234567', country: 'DE', city: 'Berlin' } },
   visit: { slug: { lv: 'pieteikt-apmeklejumu', en: 'book-a-visit' }, steps: [
     [['topic', 'Videonovērošana daudzdzīvokļu mājā.']],
     [['days', { check: ['monday', 'friday'] }], ['time', { choose: 'afternoon' }]],
     [['needs-help', { choose: 'no' }]],
-    [['full-name', 'Pēteris Ozols'], ['phone', '29 123 456']],
-  ], expect: { days: ['monday', 'friday'], phone: '+37129123456' } },
+    [['full-name', 'Pēteris Ozols'], ['phone', '+49 (0)30 1234-567']],
+  ], expect: { days: ['monday', 'friday'], phone: '+49301234567' } },
 };
+
+// The countries' names (content/countries.toml), as the address's select shows them.
+export const countries = Object.fromEntries([...readFileSync(new URL('../content/countries.toml', import.meta.url), 'utf8')
+  .matchAll(/code = "([A-Z]{2})"\nname = \{ lv = "([^"]+)", en = "([^"]+)" \}/g)].map((m) => [m[1], { lv: m[2], en: m[3] }]));
+
+/** An option's words: the form's own, else those of the field wherever it is asked. */
+export const optionOf = (lang, form, field, option) => ftl[lang][`form-${form}-${field}-${option}`] ?? ftl[lang][`field-${field}-${option}`];
 
 /** Gives one answer by keyboard alone, within `scope` (the page, or a widget on it). */
 export async function answerByKeyboard(page, scope, lang, form, field, value) {
   if (value.choose) {
     // Tab enters a radio group once; the arrow keys move between its options.
     const group = scope.getByRole('group', { name: new RegExp(`^${escape(labelOf(lang, form, field))}`) });
-    const target = group.getByRole('radio', { name: ftl[lang][`form-${form}-${field}-${value.choose}`], exact: true });
+    const target = group.getByRole('radio', { name: optionOf(lang, form, field, value.choose), exact: true });
     await tabTo(page, group.getByRole('radio').first());
     await page.keyboard.press('Space');
     for (let i = 0; i < 8 && !(await target.isChecked()); i++) await page.keyboard.press('ArrowDown');
     assert.ok(await target.isChecked(), `${field}: ${value.choose}`);
   } else if (value.check) {
     for (const option of value.check) {
-      await tabTo(page, scope.getByRole('checkbox', { name: ftl[lang][`form-${form}-${field}-${option}`], exact: true }));
+      await tabTo(page, scope.getByRole('checkbox', { name: optionOf(lang, form, field, option), exact: true }));
       await page.keyboard.press('Space');
     }
+  } else if (value.select) {
+    // A select by keyboard: the first letters of the name (as far as they are plain letters:
+    // a key press carries no "ā"), then the arrow keys to it.
+    const select = scope.getByRole('combobox', { name: new RegExp(`^${escape(labelOf(lang, form, field))}`) });
+    await tabTo(page, select);
+    await page.keyboard.type(countries[value.select][lang].match(/^[A-Za-z ]*/)[0]);
+    for (let i = 0; i < 30 && (await select.inputValue()) !== value.select; i++) await page.keyboard.press('ArrowDown');
+    assert.equal(await select.inputValue(), value.select, `${field}: ${value.select}`);
   } else if (value.date) {
     const [y, m, d] = value.date.split('-');
     await tabTo(page, scope.getByLabel(new RegExp(`^${escape(labelOf(lang, form, field))}`)));
@@ -167,4 +187,55 @@ export async function answerByKeyboard(page, scope, lang, form, field, value) {
     await tabTo(page, scope.getByRole('textbox', { name: new RegExp(`^${escape(labelOf(lang, form, field))}`) }));
     await page.keyboard.type(value);
   }
+}
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+const crc32 = (bytes) => {
+  let c = 0xffffffff;
+  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+};
+
+/** A zip of stored entries ([name, bytes]…), as a signing application writes an ASiC-E
+ * container: what the tests attach as a signed .edoc. */
+export function storedZip(entries) {
+  const parts = [];
+  const central = [];
+  let offset = 0;
+  for (const [name, content] of entries) {
+    const n = Buffer.from(name);
+    const data = Buffer.from(content);
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(n.length, 26);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(20, 4);
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt32LE(crc, 16);
+    entry.writeUInt32LE(data.length, 20);
+    entry.writeUInt32LE(data.length, 24);
+    entry.writeUInt16LE(n.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    parts.push(local, n, data);
+    central.push(entry, n);
+    offset += 30 + n.length + data.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, directory, end]);
 }

@@ -46,11 +46,16 @@ const handOver = (island) => {
 try {
   if (glue && islands.length) {
     await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+    // The islands' words in the page's language, beside the bundle (it carries none itself;
+    // an island fetches what else it needs, such as `data-countries`, itself).
+    const lang = document.documentElement.lang;
+    const words = fetch(glue.dataset.words).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${glue.dataset.words}: ${r.status}`))));
     const bundle = await import(glue.href);
     // The wasm beside the glue, checked against the integrity trunk computed for it.
     const wasm = glue.href.replace(/\.js$/, '_bg.wasm');
     const integrity = glue.dataset.wasmIntegrity;
     await bundle.default({ module_or_path: fetch(wasm, integrity ? { integrity } : {}) });
+    bundle.carry_words(lang, await words);
     // Each island in a task of its own, after the one that started the module: none of them
     // holds the page up for long (Lighthouse's total blocking time).
     const nextTask = () => new Promise((next) => setTimeout(next, 0));

@@ -36,12 +36,18 @@ impl Submission<'_> {
 pub struct Receipt {
     pub reference: String,
     pub received_at: String,
+    /// A signed container (.edoc, .asice) came with it.
+    pub signed: bool,
 }
 
 impl Receipt {
     fn from_json(text: &str) -> Option<Receipt> {
         let value = json::parse(text)?;
-        Some(Receipt { reference: json::get(&value, "reference").as_string()?, received_at: json::get(&value, "received_at").as_string()? })
+        Some(Receipt {
+            reference: json::get(&value, "reference").as_string()?,
+            received_at: json::get(&value, "received_at").as_string()?,
+            signed: json::get(&value, "signed").as_bool().unwrap_or(false),
+        })
     }
 }
 
@@ -120,6 +126,16 @@ pub async fn submit(base: &str, body: &str, key: &str) -> Result<Receipt, SendEr
         }
     }
     Err(SendError::Unavailable)
+}
+
+/// A text file of the site (a words file), or `None` if it cannot be had.
+pub async fn fetch_text(url: &str) -> Option<String> {
+    let response = Request::get(url).send().await.ok()?;
+    if response.ok() {
+        response.text().await.ok()
+    } else {
+        None
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

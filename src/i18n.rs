@@ -5,10 +5,10 @@
 //! tests make sure none is missing.
 //!
 //! Each .ftl file is a catalog of its own (`catalogs::SITE`, `catalogs::FORMS`, …). A browser
-//! build carries the catalogs its pages show (`carry`, when its module starts), so that a
-//! bundle of islands does not link in the words of pages it never shows (the forms' words are
-//! about 11 KB brotli of the contact page's bundle). Native builds (pre-rendering, tests)
-//! carry every catalog.
+//! build links in none: it carries the catalogs its pages show in the language shown, fetched
+//! as a words file (`words_file`, `carry_words`), so that a bundle neither holds the words of
+//! pages it never shows (the forms' words are about 11 KB brotli) nor those of the other
+//! language. Native builds (pre-rendering, tests) carry every catalog.
 //!
 //! The messages are parsed at build time (build/messages.rs) and resolved here rather than by
 //! `fluent-bundle`: they use only variables and selections on them, and numbers here are whole
@@ -86,40 +86,76 @@ fn parse(compiled: &'static str) -> Messages {
 }
 
 thread_local! {
-    /// The catalogs carried, each in both languages.
-    static MESSAGES: std::cell::RefCell<Vec<[Messages; 2]>> = std::cell::RefCell::new(initial());
+    /// The catalogs carried, by language.
+    static MESSAGES: std::cell::RefCell<[Vec<Messages>; 2]> = std::cell::RefCell::new(initial());
 }
 
-/// In the browser, nothing until `carry` is called: naming every catalog here would link them
+/// In the browser, nothing until words are carried: naming every catalog here would link them
 /// all into every bundle.
 #[cfg(target_arch = "wasm32")]
-fn initial() -> Vec<[Messages; 2]> {
-    Vec::new()
+fn initial() -> [Vec<Messages>; 2] {
+    [Vec::new(), Vec::new()]
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn initial() -> Vec<[Messages; 2]> {
-    catalogs::ALL.iter().map(|c| [parse(c.lv), parse(c.en)]).collect()
+fn initial() -> [Vec<Messages>; 2] {
+    [catalogs::ALL.iter().map(|c| parse(c.lv)).collect(), catalogs::ALL.iter().map(|c| parse(c.en)).collect()]
 }
 
-/// Carries these catalogs from now on, besides any carried already: a browser build says which
-/// when its module starts (src/bin/).
+/// Carries these catalogs from now on, in both languages, besides any carried already.
 pub fn carry(catalogs: &[&'static Catalog]) {
-    MESSAGES.with(|m| m.borrow_mut().extend(catalogs.iter().map(|c| [parse(c.lv), parse(c.en)])));
+    MESSAGES.with(|m| {
+        let mut m = m.borrow_mut();
+        m[Lang::Lv as usize].extend(catalogs.iter().map(|c| parse(c.lv)));
+        m[Lang::En as usize].extend(catalogs.iter().map(|c| parse(c.en)));
+    });
 }
 
 /// Carries only these catalogs from now on (for tests: what a bundle that carries them shows).
 pub fn carry_only(catalogs: &[&'static Catalog]) {
-    MESSAGES.with(|m| m.borrow_mut().clear());
+    MESSAGES.with(|m| *m.borrow_mut() = [Vec::new(), Vec::new()]);
     carry(catalogs);
+}
+
+/// Separates the catalogs of a words file (a control character, as the markers of build/messages.rs).
+const NEXT_CATALOG: char = '\x1d';
+
+/// A bundle's words in one language, as a file of their own: its catalogs (`words_file`).
+/// The browser builds carry no words of their own but fetch them (public/start.js,
+/// public/widget/embed.js) in the page's language only: compiled in, both languages were about
+/// 5 KB brotli more of a form page's bundle, and the other language is never shown there.
+pub fn words_file(lang: Lang, catalogs: &[&Catalog]) -> String {
+    words_file_of(lang, catalogs, |_| true)
+}
+
+/// [`words_file`] with only the messages whose key `keep` says (a form's page needs no other
+/// form's words).
+pub fn words_file_of(lang: Lang, catalogs: &[&Catalog], keep: impl Fn(&str) -> bool) -> String {
+    let texts: Vec<String> = catalogs
+        .iter()
+        .map(|c| {
+            let all = if lang == Lang::Lv { c.lv } else { c.en };
+            all.split('\x1e').filter(|m| m.split_once('\x1f').is_some_and(|(key, _)| keep(key))).map(|m| format!("\x1e{m}")).collect()
+        })
+        .collect();
+    texts.join(&NEXT_CATALOG.to_string())
+}
+
+/// Carries the words of a `words_file` in `lang` from now on (kept to the end: the messages
+/// borrow from it, and a page or a widget carries each language once).
+pub fn carry_words(lang: Lang, text: String) {
+    let text: &'static str = Box::leak(text.into_boxed_str());
+    MESSAGES.with(|m| m.borrow_mut()[lang as usize].extend(text.split(NEXT_CATALOG).map(parse)));
+}
+
+/// Whether any words in `lang` are carried (the widget fetches a language's once).
+pub fn carries(lang: Lang) -> bool {
+    MESSAGES.with(|m| !m.borrow()[lang as usize].is_empty())
 }
 
 fn pattern(lang: Lang, key: &str) -> Option<&'static str> {
     MESSAGES.with(|catalogs| {
-        catalogs.borrow().iter().find_map(|both| {
-            let list = &both[lang as usize];
-            list.binary_search_by(|(k, _)| (*k).cmp(key)).ok().map(|i| list[i].1)
-        })
+        catalogs.borrow()[lang as usize].iter().find_map(|list| list.binary_search_by(|(k, _)| (*k).cmp(key)).ok().map(|i| list[i].1))
     })
 }
 

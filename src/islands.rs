@@ -16,21 +16,56 @@ use crate::lang::Lang;
 use leptos::prelude::*;
 
 /// The bundles, the folder of dist/ that trunk builds each into (from index.html,
-/// catalogue.html and forms.html), and the islands each one brings to life; a page fetches the
+/// catalogue.html, forms.html and form-send.html), and the islands each one brings to life; a page fetches the
 /// one its islands are in (`prerender.rs` writes it into the page). Each island has an `island_<name>` export
 /// (hyphens as underscores) in `src/bin/<bundle>.rs`.
-pub const BUNDLES: [(&str, &str, &[&str]); 3] = [
+pub const BUNDLES: [(&str, &str, &[&str]); 4] = [
     ("dvi-contact", "", &["phone-line", "channel-guide"]),
     ("dvi-catalogue", "catalogue/", &["catalogue"]),
-    ("dvi-forms", "forms/", &["form-step", "form-check", "form-sent"]),
+    ("dvi-forms", "forms/", &["form-step"]),
+    ("dvi-form-send", "send/", &["form-check", "form-sent"]),
 ];
 
-/// The messages each bundle carries (`i18n::carry`): what its islands write in the browser
-/// (locales/*/live.ftl; the forms' words, which their answers and errors are written in), and
-/// no more: the rest of a page's words are its own (`page_text`, `drawn_once`).
+/// The messages each bundle's words file holds (`i18n::words_file`, fetched in the page's
+/// language): what its islands write in the browser (locales/*/live.ftl; the forms' words,
+/// which their answers and errors are written in), and no more: the rest of a page's words are
+/// its own (`page_text`, `drawn_once`).
 pub static CONTACT_CATALOGS: [&Catalog; 1] = [&catalogs::LIVE];
 pub static CATALOGUE_CATALOGS: [&Catalog; 1] = [&catalogs::LIVE];
-pub static FORMS_CATALOGS: [&Catalog; 3] = [&catalogs::LIVE, &catalogs::FORMS, &catalogs::FORM_TITLES];
+pub static FORMS_CATALOGS: [&Catalog; 4] = [&catalogs::LIVE, &catalogs::FORMS, &catalogs::FORM_TITLES, &catalogs::COUNTRIES];
+
+/// Which of its bundle's words a page's words file holds: on a form's pages, not the other
+/// forms' own words, and of the countries only Latvia (most addresses are there; the names of
+/// the others come when an answer needs one: `COUNTRY_WORDS`).
+pub fn page_needs(form: Option<&str>, key: &str) -> bool {
+    if let Some(name) = key.strip_prefix("country-") {
+        return name == "LV" || name == "other";
+    }
+    match (form, key.strip_prefix("form-")) {
+        (Some(form), Some(rest)) => !dvi_validation::forms::FORMS.iter().any(|f| f.id != form && rest.starts_with(&format!("{}-", f.id))),
+        _ => true,
+    }
+}
+
+/// The words file of a page with this bundle's islands, in `lang`: its catalogs, only what the
+/// page needs (`page_needs`; `form`: the form whose page it is).
+pub fn page_words(bundle: &str, lang: Lang, form: Option<&str>) -> String {
+    crate::i18n::words_file_of(lang, catalogs_of(bundle), |key| page_needs(form, key))
+}
+
+/// The countries' names, a words file of their own (`dvi-countries`), which a form's island
+/// fetches when an answer names a country other than Latvia (`forms::country_words`).
+pub static COUNTRY_WORDS: [&Catalog; 1] = [&catalogs::COUNTRIES];
+
+/// The catalogs of a bundle's words file (the bundles of `BUNDLES`).
+pub fn catalogs_of(bundle: &str) -> &'static [&'static Catalog] {
+    match bundle {
+        "dvi-contact" => &CONTACT_CATALOGS,
+        "dvi-catalogue" => &CATALOGUE_CATALOGS,
+        "dvi-forms" | "dvi-form-send" => &FORMS_CATALOGS,
+        _ => &[],
+    }
+}
 
 /// The bundle that brings an island to life.
 pub fn bundle_of(island: &str) -> Option<&'static str> {
@@ -210,5 +245,8 @@ mod tests {
             assert!(bundle_of(island).is_some());
         }
         assert_eq!(bundle_of("nothing"), None);
+        for (bundle, ..) in BUNDLES {
+            assert!(!catalogs_of(bundle).is_empty(), "{bundle} has words");
+        }
     }
 }

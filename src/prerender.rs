@@ -8,7 +8,7 @@ use crate::components::layout::Layout;
 use crate::islands;
 use crate::lang::Lang;
 use crate::nav::Nav;
-use crate::routes::{Page, Route};
+use crate::routes::{Page, Route, WidgetBundle};
 use leptos::prelude::*;
 
 /// The page's HTML for one address: what `<body>` holds.
@@ -47,7 +47,7 @@ pub struct Built {
 impl Built {
     /// The template with the scripts a page with these islands needs: the loader and its
     /// bundle, or (no islands) no script at all.
-    fn template_for(&self, bundle: Option<&str>) -> Result<String, String> {
+    fn template_for(&self, bundle: Option<&str>, lang: Lang, form: Option<&str>) -> Result<String, String> {
         // trunk's own links to its bundle: the module, and the wasm preloaded at once (which
         // would compete with the page itself, readable without it).
         let html = remove_tags(&self.template, "<link rel=\"modulepreload\"");
@@ -57,10 +57,52 @@ impl Built {
         };
         let link =
             self.bundles.iter().find(|(b, _)| *b == bundle).map(|(_, l)| l).ok_or_else(|| format!("the build has no bundle {bundle}"))?;
+        // And the bundle's words in the page's language, which public/start.js fetches with it
+        // (and, on a form's pages, where the countries' names are when an answer needs them).
+        let countries = if form.is_some() { format!("data-countries=\"/{}\" ", country_words(lang).0) } else { String::new() };
+        let link = link.replacen("<link ", &format!("<link data-words=\"/{}\" {countries}", words(bundle, lang, form).0), 1);
         let at = html.find("</head>").ok_or("the page template has no </head>")?;
-        html.insert_str(at, link);
+        html.insert_str(at, &link);
         Ok(html)
     }
+}
+
+/// A bundle's words file in one language (`i18n::words_file`) and its name in dist/, hashed
+/// (served as immutable, as trunk's files are).
+/// On a form's pages (`form`), only what those need (`islands::page_needs`).
+pub fn words(bundle: &str, lang: Lang, form: Option<&str>) -> (String, String) {
+    let text = crate::islands::page_words(bundle, lang, form);
+    // A form's pages share one (both its bundles carry the forms' words), cached from the first.
+    let name = match form {
+        Some(form) => format!("dvi-forms-{form}"),
+        None => bundle.to_owned(),
+    };
+    hashed(&name, lang, text)
+}
+
+/// The countries' names in one language (`islands::COUNTRY_WORDS`).
+pub fn country_words(lang: Lang) -> (String, String) {
+    hashed("dvi-countries", lang, crate::i18n::words_file(lang, &crate::islands::COUNTRY_WORDS))
+}
+
+fn hashed(name: &str, lang: Lang, text: String) -> (String, String) {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::hash::DefaultHasher::new();
+    text.hash(&mut hasher);
+    (format!("words/{name}-{}-{:016x}.txt", lang.code(), hasher.finish()), text)
+}
+
+/// The widget's words, by fixed names beside its bundles (public/widget/embed.js fetches the
+/// language it shows): "widget/dvi-widget-forms-en.txt".
+pub fn widget_words() -> Vec<(String, String)> {
+    let mut files = Vec::new();
+    for bundle in [WidgetBundle::Pages, WidgetBundle::Forms] {
+        for lang in Lang::ALL {
+            let name = format!("widget/dvi-widget-{}-{}.txt", bundle.name(), lang.code());
+            files.push((name, crate::i18n::words_file(lang, crate::widget::catalogs_of(bundle))));
+        }
+    }
+    files
 }
 
 /// `html` without any element that starts with `start` (up to its `>`, and a `</script>` after).
@@ -120,7 +162,11 @@ pub const DEFAULT_SITE_URL: &str = "https://pakalpojumi.dvi.gov.lv";
 /// other language, and its body.
 pub fn document(built: &Built, route: &Route, site: &str) -> Result<String, String> {
     let body = body(&route.href());
-    let html = head(&built.template_for(bundle(&body)?)?, route, site)?;
+    let form = match route.page {
+        Page::Form(id, _) => Some(id),
+        _ => None,
+    };
+    let html = head(&built.template_for(bundle(&body)?, route.lang, form)?, route, site)?;
     replace_between(&html, "<body>", "</body>", &format!("\n{body}\n"))
 }
 
@@ -159,6 +205,17 @@ pub fn files(built: &Built, site: &str) -> Result<Vec<(String, String)>, String>
         let not_found = document(built, &Route::new(lang, Page::NotFound), site)?;
         files.push((if lang == Lang::Lv { "404.html".to_owned() } else { format!("{}/404.html", lang.code()) }, not_found));
     }
+    for lang in Lang::ALL {
+        for (bundle, ..) in islands::BUNDLES {
+            files.push(words(bundle, lang, None));
+        }
+        for form in &dvi_validation::forms::FORMS {
+            files.push(words("dvi-forms", lang, Some(form.id)));
+        }
+        files.dedup_by(|a, b| a.0 == b.0);
+        files.push(country_words(lang));
+    }
+    files.extend(widget_words());
     files.push(("sitemap.xml".to_owned(), sitemap(site)));
     files.push(("robots.txt".to_owned(), format!("User-agent: *\nAllow: /\nSitemap: {site}/sitemap.xml\n")));
     Ok(files)
@@ -206,6 +263,7 @@ mod tests {
 
     const TRUNK_INFO: &str = "<!DOCTYPE html><html lang=\"lv\"><head><meta name=\"description\" content=\"x\"><title>x</title><link rel=\"stylesheet\" href=\"/style-1.css\"><link rel=\"modulepreload\" href=\"/dvi-contact-2.js\" crossorigin=\"anonymous\" integrity=\"sha384-I\"><link rel=\"preload\" href=\"/dvi-contact-2_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-W\" as=\"fetch\" type=\"application/wasm\"><script type=\"module\" src=\"/start-3.js\" integrity=\"sha384-S\"></script></head><body>\n<noscript>needs js</noscript>\n</body></html>";
     const TRUNK_CATALOGUE: &str = "<html><head><link rel=\"modulepreload\" href=\"/catalogue/dvi-catalogue-5.js\" crossorigin=\"anonymous\" integrity=\"sha384-C\"><link rel=\"preload\" href=\"/catalogue/dvi-catalogue-5_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-D\" as=\"fetch\" type=\"application/wasm\"></head><body></body></html>";
+    const TRUNK_SEND: &str = "<html><head><link rel=\"modulepreload\" href=\"/send/dvi-form-send-6.js\" crossorigin=\"anonymous\" integrity=\"sha384-H\"><link rel=\"preload\" href=\"/send/dvi-form-send-6_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-J\" as=\"fetch\" type=\"application/wasm\"></head><body></body></html>";
     const TRUNK_FORMS: &str = "<html><head><link rel=\"modulepreload\" href=\"/forms/dvi-forms-4.js\" crossorigin=\"anonymous\" integrity=\"sha384-F\"><link rel=\"preload\" href=\"/forms/dvi-forms-4_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-G\" as=\"fetch\" type=\"application/wasm\"></head><body></body></html>";
 
     fn built() -> Built {
@@ -215,6 +273,7 @@ mod tests {
                 ("dvi-contact", bundle_link(TRUNK_INFO).expect("trunk's page")),
                 ("dvi-catalogue", bundle_link(TRUNK_CATALOGUE).expect("trunk's page")),
                 ("dvi-forms", bundle_link(TRUNK_FORMS).expect("trunk's page")),
+                ("dvi-form-send", bundle_link(TRUNK_SEND).expect("trunk's page")),
             ],
         }
     }
@@ -243,9 +302,15 @@ mod tests {
             |html: &str| (html.matches("<script").count(), html.matches("modulepreload").count(), html.matches("_bg.wasm").count());
         let contact = document(&built, &Route::new(Lang::En, Page::Channels), "https://x.lv").expect("fits");
         assert_eq!(scripts(&contact), (1, 1, 0), "the loader and the info bundle, the wasm not preloaded");
-        assert!(contact.contains("<link data-wasm-integrity=\"sha384-W\" rel=\"modulepreload\" href=\"/dvi-contact-2.js\""), "{contact}");
+        let words = format!(
+            "<link data-words=\"/{}\" data-wasm-integrity=\"sha384-W\" rel=\"modulepreload\" href=\"/dvi-contact-2.js\"",
+            super::words("dvi-contact", Lang::En, None).0
+        );
+        assert!(contact.contains(&words), "{contact}");
         let check = document(&built, &Route::new(Lang::En, Page::Form("question", FormPage::Check)), "https://x.lv").expect("fits");
-        assert!(check.contains("href=\"/forms/dvi-forms-4.js\"") && !check.contains("/dvi-contact-2.js"), "{check}");
+        assert!(check.contains("href=\"/send/dvi-form-send-6.js\"") && !check.contains("/dvi-forms-4.js"), "{check}");
+        let step = document(&built, &Route::new(Lang::En, Page::Form("question", FormPage::Step(0))), "https://x.lv").expect("fits");
+        assert!(step.contains("href=\"/forms/dvi-forms-4.js\"") && !step.contains("/dvi-contact-2.js"), "{step}");
         assert!(check.contains("<meta name=\"robots\" content=\"noindex\">") && !check.contains("canonical"));
         for page in
             [Page::Home, Page::Service("complaint"), Page::Rights, Page::Referral, Page::Privacy, Page::Accessibility, Page::NotFound]
@@ -279,6 +344,24 @@ mod tests {
         }
         let sent = &files.iter().find(|(name, _)| name == "en/services/ask-a-question/apply/sent.html").expect("sent page").1;
         assert!(sent.contains("<html lang=\"en\">") && sent.contains("We have received your submission</h1>"), "{sent}");
+        // Each bundle's words in each language, hashed; the widget's by fixed names.
+        for (bundle, ..) in islands::BUNDLES {
+            for lang in Lang::ALL {
+                let (name, text) = words(bundle, lang, None);
+                assert!(name.starts_with(&format!("words/{bundle}-{}-", lang.code())) && name.ends_with(".txt"), "{name}");
+                assert!(names.contains(&name.as_str()) && !text.is_empty(), "{name}");
+            }
+        }
+        // A form's pages name their own words, without the other forms' and the countries'.
+        let (complaint, text) = words("dvi-forms", Lang::Lv, Some("complaint"));
+        assert!(names.contains(&complaint.as_str()) && names.contains(&country_words(Lang::Lv).0.as_str()));
+        assert!(text.contains("\x1eform-complaint-title\x1f") && !text.contains("\x1eform-appeal-title\x1f"));
+        assert!(text.contains("\x1ecountry-LV\x1fLatvija") && !text.contains("\x1ecountry-DE\x1f"));
+        assert!(country_words(Lang::Lv).1.contains("\x1ecountry-DE\x1fVācija"));
+        let page =
+            &files.iter().find(|(n, _)| n == "lv/pakalpojumi/sudziba-par-personas-datu-apstradi/pieteikums/1.html").expect("a step").1;
+        assert!(page.contains(&format!("data-words=\"/{complaint}\" data-countries=\"/{}\"", country_words(Lang::Lv).0)), "{page}");
+        assert!(names.contains(&"widget/dvi-widget-forms-lv.txt") && names.contains(&"widget/dvi-widget-pages-en.txt"));
         let mut unique = names.clone();
         unique.sort();
         unique.dedup();

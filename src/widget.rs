@@ -57,26 +57,29 @@ fn start(view: &str, lang: Lang) -> String {
     Route::new(lang, page).href()
 }
 
-/// What one of the widget's bundles shows: its pages, and the words it carries.
+/// What one of the widget's bundles shows: its pages.
 pub struct Shows {
     pub bundle: WidgetBundle,
     pub pages: fn(&Route) -> Option<AnyView>,
-    pub catalogs: &'static [&'static Catalog],
 }
 
 /// The widget's pages: the catalogue, the services, the channels.
-pub static PAGES: Shows = Shows {
-    bundle: WidgetBundle::Pages,
-    pages: crate::pages::widget_pages,
-    catalogs: &[&catalogs::SITE, &catalogs::LIVE, &catalogs::PAGES, &catalogs::CHANNELS, &catalogs::FORM_TITLES],
-};
+pub static PAGES: Shows = Shows { bundle: WidgetBundle::Pages, pages: crate::pages::widget_pages };
 
 /// The widget's forms.
-pub static FORMS: Shows = Shows {
-    bundle: WidgetBundle::Forms,
-    pages: crate::pages::widget_forms,
-    catalogs: &[&catalogs::SITE, &catalogs::LIVE, &catalogs::FORMS, &catalogs::FORM_PAGES, &catalogs::FORM_TITLES],
-};
+pub static FORMS: Shows = Shows { bundle: WidgetBundle::Forms, pages: crate::pages::widget_forms };
+
+/// The words a bundle's pages need: its words files, one per language, hold these catalogs
+/// (`prerender::widget_words`). Apart from `Shows`, so that a bundle does not link them in.
+pub fn catalogs_of(bundle: WidgetBundle) -> &'static [&'static Catalog] {
+    static PAGES_WORDS: [&Catalog; 5] = [&catalogs::SITE, &catalogs::LIVE, &catalogs::PAGES, &catalogs::CHANNELS, &catalogs::FORM_TITLES];
+    static FORMS_WORDS: [&Catalog; 6] =
+        [&catalogs::SITE, &catalogs::LIVE, &catalogs::FORMS, &catalogs::FORM_PAGES, &catalogs::FORM_TITLES, &catalogs::COUNTRIES];
+    match bundle {
+        WidgetBundle::Pages => &PAGES_WORDS,
+        WidgetBundle::Forms => &FORMS_WORDS,
+    }
+}
 
 /// A mounted widget. Dropping it unmounts the view and disposes of its reactive state.
 pub struct Widget {
@@ -250,7 +253,7 @@ fn dispatch_open(host: &HtmlElement, href: &str, bundle: WidgetBundle) {
 
 /// The exports of one of the widget's bundles (`src/bin/dvi-widget-*.rs`), for
 /// public/widget/embed.js: `Widget.mount(host, root, lang, start, site, api, moved)`, its
-/// `set(name, value)` and `free()`, and its words carried when the module starts.
+/// `set(name, value)` and `free()`, and `carry_words(lang, text)`.
 #[macro_export]
 macro_rules! widget_bundle {
     ($shows:path) => {
@@ -283,12 +286,26 @@ macro_rules! widget_bundle {
             }
         }
 
+        /// The words of this bundle in one language (`lv`, `en`), which the element fetches
+        /// before it shows that language (`i18n::words_file`; `prerender::widget_words`).
+        #[::wasm_bindgen::prelude::wasm_bindgen]
+        pub fn carry_words(lang: &str, text: String) {
+            if let Some(lang) = $crate::lang::Lang::from_code(lang) {
+                $crate::i18n::carry_words(lang, text);
+            }
+        }
+
+        /// The language a widget shows for a host page's language tag ("en-GB": "en"), whose
+        /// words the element fetches.
+        #[::wasm_bindgen::prelude::wasm_bindgen]
+        pub fn lang_code(tag: &str) -> String {
+            $crate::widget::lang_of(tag).code().to_owned()
+        }
+
         // No panic hook (as in the islands' bundles): it would link in the panic message
         // formatting (a few KB of the widget's first load), and a panic in a host's page shows
         // in its console as an `unreachable` trap all the same.
-        fn main() {
-            $crate::i18n::carry($shows.catalogs);
-        }
+        fn main() {}
     };
 }
 

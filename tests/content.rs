@@ -72,3 +72,42 @@ fn referral_covers_the_common_cases() {
     let ids: Vec<&str> = content::institutions().iter().map(|i| &*i.id).collect();
     assert!(ids.len() >= 7, "{ids:?}");
 }
+
+/// content/countries.toml names every country the backend accepts, in both languages, once;
+/// and each language lists them in its own alphabetical order (Latvian: "Č" after all "C").
+#[test]
+fn countries_are_those_the_backend_accepts_named_in_both_languages() {
+    use dvi_self_service::i18n::{catalogs::COUNTRY_ORDER, has, t};
+    use dvi_self_service::lang::Lang;
+    use dvi_validation::countries::CODES;
+    let source = include_str!("../content/countries.toml");
+    assert_eq!(source.matches("[[country]]").count(), CODES.len(), "one entry per code");
+    for lang in Lang::ALL {
+        let order: Vec<&str> = COUNTRY_ORDER[lang as usize].split(' ').collect();
+        let mut sorted = order.clone();
+        sorted.sort_unstable();
+        assert_eq!(sorted, CODES, "{lang:?}: every code once");
+        let mut names: Vec<String> = CODES.iter().map(|c| t(lang, &format!("country-{c}"))).collect();
+        for (code, name) in CODES.iter().zip(&names) {
+            assert!(has(lang, &format!("country-{code}")) && !name.is_empty() && !name.contains('&'), "{lang:?}: {code} {name}");
+        }
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), CODES.len(), "{lang:?}: no two countries of one name");
+        let at = |code: &str| order.iter().position(|c| *c == code).unwrap_or(usize::MAX);
+        assert_eq!(t(lang, "country-LV"), if lang == Lang::Lv { "Latvija" } else { "Latvia" });
+        assert_eq!(t(lang, "country-DE"), if lang == Lang::Lv { "Vācija" } else { "Germany" });
+        match lang {
+            // Kuba, Kuka salas, … then Ķīna; Čada, Čehija after every C; Ēģipte with E.
+            Lang::Lv => {
+                assert!(at("CU") < at("CN") && at("CK") < at("CN"), "Ķīna after every K");
+                assert!(at("CF") < at("TD") && at("TD") < at("CZ") && at("CZ") < at("DK"), "{order:?}");
+                assert!(at("EG") < at("EE") && at("EE") < at("ES"), "Ēģipte, Igaunija, Spānija: {order:?}");
+            }
+            Lang::En => {
+                assert!(at("AX") < at("AL") && at("CW") < at("CY"), "Åland Islands with A; Curaçao, Cyprus");
+                assert!(at("UA") < at("AE") && at("AE") < at("GB") && at("GB") < at("US"), "{order:?}");
+            }
+        }
+    }
+}

@@ -24,40 +24,49 @@ fn each_bundle_exports_exactly_its_islands() {
     }
 }
 
-/// The words an island writes in the browser are in the catalogs its bundle carries
-/// (`i18n::carry`): every message key written out in the files its views come from, but those
+/// The words an island writes in the browser are in its page's words file in the page's
+/// language (`islands::page_words`, what public/start.js fetches and `carry_words` takes): every message key written out in the files its views come from, but those
 /// only the page writes (inside `page_text(…)` or `drawn_once(…)`, or in a component drawn only
 /// through it), and the form words (`form-…`, `field-…`, `error-…`, looked up by name) in the
 /// forms' bundle.
 #[test]
 fn each_bundle_carries_the_words_its_islands_show() {
-    use dvi_self_service::i18n::{carry_only, has};
-    use dvi_self_service::islands::{CATALOGUE_CATALOGS, CONTACT_CATALOGS, FORMS_CATALOGS};
+    use dvi_self_service::i18n::{carry_only, carry_words, has};
     use dvi_self_service::lang::Lang;
     let key = regex::Regex::new(r#"\bt(?:_args)?\(\s*lang(?:\(\))?\s*,\s*"([a-z0-9-]+)""#).expect("regex");
-    let bundles: [(&str, &[&dvi_self_service::i18n::Catalog], &[&str]); 3] = [
-        ("dvi-contact", &CONTACT_CATALOGS, &["channel_guide", "phone_line_status", "radios", "question", "error_summary"]),
-        ("dvi-catalogue", &CATALOGUE_CATALOGS, &["catalogue_filters", "radios", "question"]),
+    let bundles: [(&str, &[&str]); 4] = [
+        ("dvi-contact", &["channel_guide", "phone_line_status", "radios", "question", "error_summary"]),
+        ("dvi-catalogue", &["catalogue_filters", "radios", "question"]),
         (
             "dvi-forms",
-            &FORMS_CATALOGS,
             &[
                 "question_page",
-                "check_answers",
-                "receipt",
                 "form_field",
+                "checkboxes",
                 "file_upload",
                 "form_notices",
-                "other_ways",
                 "error_summary",
                 "question",
                 "radios",
                 "page_heading",
             ],
         ),
+        (
+            "dvi-form-send",
+            &[
+                "check_answers",
+                "checkboxes",
+                "receipt",
+                "sign_first",
+                "form_notices",
+                "other_ways",
+                "error_summary",
+                "question",
+                "page_heading",
+            ],
+        ),
     ];
-    for (bundle, catalogs, files) in bundles {
-        carry_only(catalogs);
+    for (bundle, files) in bundles {
         let mut keys = Vec::new();
         for file in files.iter() {
             let path = format!("{}/src/components/{file}.rs", env!("CARGO_MANIFEST_DIR"));
@@ -65,14 +74,20 @@ fn each_bundle_carries_the_words_its_islands_show() {
             keys.extend(key.captures_iter(&written_in_the_browser(&source)).map(|c| c[1].to_owned()));
         }
         assert!(keys.len() >= 2, "{bundle}: found only {keys:?}");
-        for k in &keys {
-            for lang in Lang::ALL {
+        for lang in Lang::ALL {
+            // Only this language's words: the page's.
+            carry_only(&[]);
+            // A form's page: the question's words (the others' differ only in their own).
+            let form = bundle.starts_with("dvi-form").then_some("question");
+            carry_words(lang, dvi_self_service::islands::page_words(bundle, lang, form));
+            for k in &keys {
                 assert!(has(lang, k), "{bundle} shows {k} but does not carry it ({lang:?})");
+                assert!(!has(lang.other(), k), "{bundle}: {k} in the other language too");
             }
-        }
-        if bundle == "dvi-forms" {
-            for k in ["form-question-title", "field-email-label", "error-required", "form-check-title"] {
-                assert!(has(Lang::En, k), "{bundle}: {k}");
+            if bundle.starts_with("dvi-form") {
+                for k in ["form-question-title", "field-email-label", "error-required", "form-check-title"] {
+                    assert!(has(lang, k), "{bundle}: {k}");
+                }
             }
         }
     }

@@ -167,13 +167,17 @@ fn every_form_has_its_words() {
                     }
                     if let Kind::Choice(options) | Kind::MultiChoice(options) = field.kind {
                         for option in options {
-                            let key = format!("form-{}-{}-{option}", form.id, field.id);
-                            if !i18n::has(lang, &key) {
-                                missing.push(key);
+                            if !either(lang, form.id, field.id, option) {
+                                missing.push(format!("{}: {} option {option}", form.id, field.id));
                             }
                         }
                     }
                 }
+            }
+        }
+        for key in ["field-declaration-label", "field-declaration-confirmed", "field-declaration-error-required"] {
+            if !i18n::has(lang, key) {
+                missing.push(key.to_owned());
             }
         }
         for code in ErrorCode::ALL {

@@ -46,7 +46,8 @@ fn islands_only_where_a_person_interacts() {
         let expected = match route.page {
             Page::Channels => Some("dvi-contact"),
             Page::Catalogue => Some("dvi-catalogue"),
-            Page::Form(..) => Some("dvi-forms"),
+            Page::Form(_, FormPage::Step(_)) => Some("dvi-forms"),
+            Page::Form(..) => Some("dvi-form-send"),
             _ => None,
         };
         assert_eq!(bundle(&html), Ok(expected), "{}", route.href());

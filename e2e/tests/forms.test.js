@@ -4,7 +4,11 @@
 // submission only once it is back.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, axe, tabTo, focusedName, focusMatching, ftl, plans, answerByKeyboard, stored, started } from '../support.js';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, open, axe, tabTo, focusedName, focusMatching, ftl, plans, answerByKeyboard, stored, started, storedZip, countries } from '../support.js';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -103,12 +107,14 @@ for (const [lang, w] of Object.entries(words)) {
   });
 }
 
-test('a complaint with an attachment, a conditional question and a rejected file (en)', async () => {
+test('a complaint for a child, with the proof and a document attached, a conditional question and a rejected file (en)', async () => {
   const { context, page, errors } = await open(browser, '/en/services/complaint-about-personal-data/apply/1');
+  await started(page);
   await page.getByRole('textbox', { name: 'Full name' }).fill('Jānis Bērziņš');
   await page.getByRole('textbox', { name: /Personal code/ }).fill('123');
   await page.getByRole('textbox', { name: 'E-mail address' }).fill('janis@example');
-  await page.getByRole('textbox', { name: 'Address', exact: true }).fill('Brīvības iela 1-2');
+  assert.equal(await page.getByRole('combobox', { name: 'Country' }).inputValue(), 'LV', 'Latvia preselected');
+  await page.getByRole('textbox', { name: 'Address line 1' }).fill('Brīvības iela 1-2');
   await page.getByRole('textbox', { name: 'Town or municipality' }).fill('Rīga');
   await page.getByRole('textbox', { name: 'Postcode' }).fill('1050');
   await page.getByRole('button', { name: 'Continue' }).click();
@@ -123,13 +129,29 @@ test('a complaint with an attachment, a conditional question and a rejected file
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.waitForURL(/\/2$/);
 
-  await page.getByRole('textbox', { name: "The controller's name" }).fill('SIA Piemērs');
+  // For his child: whom, how, and the proof; nothing else is asked.
+  await page.getByRole('radio', { name: /^For someone I represent/ }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await summary.waitFor();
+  assert.equal(await summary.getByRole('link').count(), 3, 'how, whom and the proof');
+  await noViolations(page, 'representation errors');
+  await page.getByRole('radio', { name: "I am the child's parent" }).check();
+  await page.getByRole('textbox', { name: 'Full name of the person you represent' }).fill('Mārtiņš Bērziņš');
+  const proof = page.getByLabel('A document that proves you represent them');
+  await proof.setInputFiles({ name: 'birth certificate.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% birth\n') });
+  await page.getByRole('button', { name: 'Remove birth certificate.pdf' }).waitFor();
+  assert.equal(await page.getByRole('textbox', { name: /organisation/i }).count(), 0, 'no organisation asked for a parent');
+  await noViolations(page, 'representation');
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.waitForURL(/\/3$/);
+
+  await page.getByRole('textbox', { name: "The controller's name" }).fill('SIA Piemērs');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForURL(/\/4$/);
   await page.getByRole('textbox', { name: 'Describe what happened' }).fill('The shop published my address on its website.');
   await page.getByLabel('When did it happen?').fill('2026-10-01');
   await page.getByRole('button', { name: 'Continue' }).click();
-  await page.waitForURL(/\/4$/);
+  await page.waitForURL(/\/5$/);
   await page.getByRole('radio', { name: 'Yes', exact: true }).check();
   const details = page.getByRole('textbox', { name: /How and when did you contact/ });
   await details.waitFor();
@@ -138,10 +160,10 @@ test('a complaint with an attachment, a conditional question and a rejected file
   assert.equal(await details.getAttribute('aria-invalid'), 'true', 'the revealed question is required');
   await details.fill('I wrote to them on 2 October; they did not answer.');
   await page.getByRole('button', { name: 'Continue' }).click();
-  await page.waitForURL(/\/5$/);
+  await page.waitForURL(/\/6$/);
   await page.getByRole('textbox', { name: 'What are you asking us to do?' }).fill('Please make them remove it.');
   await page.getByRole('button', { name: 'Continue' }).click();
-  await page.waitForURL(/\/6$/);
+  await page.waitForURL(/\/7$/);
 
   const files = page.getByLabel(/Documents/);
   await files.setInputFiles({ name: 'virus.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') });
@@ -150,16 +172,25 @@ test('a complaint with an attachment, a conditional question and a rejected file
   await files.setInputFiles({ name: 'request to the controller.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% test\n') });
   const remove = page.getByRole('button', { name: 'Remove request to the controller.pdf' });
   await remove.waitFor();
+  assert.equal(await page.getByText('birth certificate.pdf').count(), 0, 'each field lists its own files');
   await noViolations(page, 'attachments');
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
   await page.getByText('request to the controller.pdf').waitFor();
+  await page.getByText('birth certificate.pdf').waitFor();
+  await page.getByText('Mārtiņš Bērziņš').waitFor();
+  await page.getByRole('checkbox', { name: 'I confirm the information is correct to the best of my knowledge' }).check();
   await page.getByRole('button', { name: 'Send' }).click();
   const reference = await confirmation(page);
   const record = stored(reference);
   assert.equal(record?.form, 'complaint');
   assert.equal(record?.answers?.postcode, 'LV-1050');
-  assert.deepEqual(record?.attachments?.map((a) => a.name), ['request to the controller.pdf']);
+  assert.equal(record?.answers?.country, 'LV');
+  assert.equal(record?.answers?.applicant, 'representative');
+  assert.equal(record?.answers?.representation, 'parent');
+  assert.equal(record?.answers?.['represented-name'], 'Mārtiņš Bērziņš');
+  assert.deepEqual(record?.answers?.declaration, ['confirmed']);
+  assert.deepEqual(record?.attachments?.map((a) => a.name).sort(), ['birth certificate.pdf', 'request to the controller.pdf']);
   assert.deepEqual(errors.filter((e) => !e.includes('422')), []);
   await context.close();
 });
@@ -228,12 +259,16 @@ test('an appeal and a visit request reach the backend (en, lv)', async () => {
   await page.getByRole('textbox', { name: /Personal code/ }).fill('290156-11605');
   await page.getByRole('textbox', { name: 'E-mail address' }).fill('ilze@example.lv');
   await page.getByRole('textbox', { name: /Phone number/ }).fill('+371 29 123 456');
-  await page.getByRole('textbox', { name: 'Address', exact: true }).fill('Elizabetes iela 2');
+  await page.getByRole('textbox', { name: 'Address line 1' }).fill('Elizabetes iela 2');
   await page.getByRole('textbox', { name: 'Town or municipality' }).fill('Rīga');
   await page.getByRole('textbox', { name: 'Postcode' }).fill('LV-1010');
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.waitForURL(/\/4$/);
+  await page.getByRole('radio', { name: /^For myself/ }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForURL(/\/5$/);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('checkbox', { name: 'I confirm the information is correct to the best of my knowledge' }).check();
   await page.getByRole('button', { name: 'Send' }).click();
   const appeal = stored(await confirmation(page));
   assert.equal(appeal?.answers?.phone, '+37129123456');
@@ -285,13 +320,30 @@ for (const [form, plan] of Object.entries(plans)) {
           const problem = new RegExp(lang === 'lv' ? 'Radās problēma' : 'There is a problem');
           assert.match(await focusMatching(page, problem), problem);
           await noViolations(page, `${form} step ${index + 1}, errors`);
+          // GOV.UK: the title says there is an error first ("Kļūda: " / "Error: ").
+          assert.ok((await page.title()).startsWith(`${ftl[lang]['error-prefix']} `), `${form} step ${index + 1}: ${await page.title()}`);
         }
         for (const [field, value] of answers) await answerByKeyboard(page, page, lang, form, field, value);
         await tabTo(page, page.getByRole('button', { name: ftl[lang]['form-continue'] }));
         await page.keyboard.press('Enter');
       }
       await page.getByRole('heading', { level: 1, name: ftl[lang]['form-check-title'] }).waitFor();
+      assert.ok(!(await page.title()).startsWith(ftl[lang]['error-prefix']), 'a page without errors has its plain title');
       await noViolations(page, `${form} check`);
+      if (plan.declaration) {
+        // Not sent without the declaration: the summary links to it, on this page.
+        await tabTo(page, page.getByRole('button', { name: ftl[lang]['form-send'] }));
+        await page.keyboard.press('Enter');
+        await page.getByRole('alert').waitFor();
+        assert.ok((await page.title()).startsWith(`${ftl[lang]['error-prefix']} `), `${form} check: ${await page.title()}`);
+        await noViolations(page, `${form} check, no declaration`);
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Enter');
+        const confirm = page.getByRole('checkbox', { name: ftl[lang]['field-declaration-confirmed'] });
+        assert.match(await focusMatching(page, /^input/), /^input/);
+        await page.keyboard.press('Space');
+        assert.ok(await confirm.isChecked(), 'the declaration, by keyboard');
+      }
       await tabTo(page, page.getByRole('button', { name: ftl[lang]['form-send'] }));
       await page.keyboard.press('Enter');
       const record = stored(await confirmation(page));
@@ -366,3 +418,66 @@ test('switching language mid-form keeps the step and the answers', async () => {
   assert.equal(await page.evaluate(() => localStorage.length), 0, 'deleting the draft empties the storage');
   await context.close();
 });
+
+// Signing, as the inspectorate asks of a complaint: the check page saved as a PDF document
+// (the browser's print, as Chromium's "Save as PDF" writes it) holds every answer, whom it is
+// to and the date, with Latvian letters intact; then the signed .edoc is attached to the same
+// submission, a malformed one refused, and the confirmation says the signed document came.
+for (const lang of ['lv', 'en']) {
+  test(`a complaint saved as a PDF, signed, and sent with its .edoc (${lang})`, async () => {
+    const plan = plans.complaint;
+    const base = lang === 'lv' ? `/lv/pakalpojumi/${plan.slug.lv}/pieteikums` : `/en/services/${plan.slug.en}/apply`;
+    const { context, page, errors } = await open(browser, `${base}/1`);
+    for (const [index, answers] of plan.steps.entries()) {
+      await page.waitForURL(new RegExp(`/${index + 1}$`));
+      await started(page);
+      for (const [field, value] of answers) await answerByKeyboard(page, page, lang, 'complaint', field, value);
+      await page.getByRole('button', { name: ftl[lang]['form-continue'] }).click();
+    }
+    await page.getByRole('heading', { level: 1, name: ftl[lang]['form-check-title'] }).waitFor();
+    await started(page);
+    await page.getByRole('heading', { name: ftl[lang]['form-sign-heading'] }).waitFor();
+    assert.ok(await page.getByRole('button', { name: ftl[lang]['form-sign-save'] }).isVisible());
+    await noViolations(page, 'check answers with signing');
+
+    const dir = mkdtempSync(join(tmpdir(), 'dvi-pdf-'));
+    const file = join(dir, 'submission.pdf');
+    writeFileSync(file, await page.pdf({ format: 'A4' }));
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    for (const [, value] of plan.steps.flat()) {
+      const shown = value.choose ? ftl[lang][`field-applicant-${value.choose}`] ?? ftl[lang][`form-complaint-contacted-${value.choose}`]
+        : value.select ? countries[value.select][lang]
+          : value.date ? null : value;
+      if (shown) assert.ok(text.includes(shown.replace(/\s+/g, ' ')), `the PDF has ${shown}: ${text}`);
+    }
+    assert.ok(text.includes(lang === 'lv' ? 'Datu valsts inspekcija' : 'Data State Inspectorate'), 'whom it is to');
+    assert.ok(text.includes('Invalidenstraße 1') && text.includes(lang === 'lv' ? 'Vācija' : 'Germany'));
+    assert.ok(!text.includes(ftl[lang]['form-sign-heading']) && !text.includes(ftl[lang]['form-send']), 'no controls in the document');
+    const today = new Intl.DateTimeFormat(lang === 'lv' ? 'lv' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Riga' }).format(new Date());
+    assert.ok(text.includes(today), `the date, ${today}: ${text}`);
+
+    // The signed container goes with the same submission: a malformed one is refused first.
+    await page.goto(`${new URL(page.url()).origin}${base}/${plan.steps.length}`);
+    await started(page);
+    const files = page.getByLabel(new RegExp(ftl[lang]['field-documents-label']));
+    const mime = 'application/vnd.etsi.asic-e+zip';
+    await files.setInputFiles({ name: 'bad.edoc', mimeType: mime, buffer: storedZip([['readme.txt', 'not signed']]) });
+    await page.getByText(ftl[lang]['error-signed-container-invalid']).first().waitFor();
+    assert.equal(await files.getAttribute('aria-invalid'), 'true');
+    const signed = storedZip([['mimetype', mime], ['submission.pdf', '%PDF-1.7'], ['META-INF/signatures0.xml', '<asic:XAdESSignatures/>']]);
+    await files.setInputFiles({ name: 'sūdzība.edoc', mimeType: mime, buffer: signed });
+    await page.getByRole('button', { name: new RegExp('sūdzība\\.edoc') }).waitFor();
+    await noViolations(page, 'a signed container attached');
+    await page.getByRole('button', { name: ftl[lang]['form-continue'] }).click();
+    await page.getByRole('heading', { level: 1, name: ftl[lang]['form-check-title'] }).waitFor();
+    await page.getByRole('checkbox', { name: ftl[lang]['field-declaration-confirmed'] }).check();
+    await page.getByRole('button', { name: ftl[lang]['form-send'] }).click();
+    const record = stored(await confirmation(page));
+    await page.getByText(ftl[lang]['form-sent-signed']).waitFor();
+    await noViolations(page, 'confirmation of a signed complaint');
+    assert.deepEqual(record?.attachments?.map((a) => [a.name, a.kind]), [['sūdzība.edoc', 'edoc']]);
+    assert.equal(record?.answers?.country, 'DE');
+    assert.deepEqual(errors.filter((e) => !e.includes('422')), []);
+    await context.close();
+  });
+}

@@ -124,6 +124,8 @@ test('a complaint is sent inside a widget by keyboard alone; the page keeps its 
   }
   assert.equal(await h1.textContent(), ftl.lv['form-check-title']);
   assert.deepEqual(await axe(page), [], 'check answers');
+  await tabTo(page, widget.getByRole('checkbox', { name: ftl.lv['field-declaration-confirmed'] }));
+  await page.keyboard.press('Space');
   await tabTo(page, widget.getByRole('button', { name: ftl.lv['form-send'] }));
   await page.keyboard.press('Enter');
   const shown = widget.getByText(/^DVI-\d{4}-\d{6}$/);

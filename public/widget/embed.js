@@ -27,6 +27,13 @@ const load = (bundle) => (loaded[bundle] ??= Promise.all([
     })),
 ]));
 
+// Each bundle's words in a language, fetched once, before the widget first shows that
+// language: the bundles carry none of their own (src/i18n.rs says why).
+const words = {};
+const carryWords = (bundle, module, lang) => (words[`${bundle}-${lang}`] ??= fetch(new URL(`dvi-widget-${bundle}-${lang}.txt`, here))
+  .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`dvi-widget-${bundle}-${lang}.txt: ${r.status}`))))
+  .then((text) => module.carry_words(lang, text)));
+
 const absolute = (value, fallback) => {
   try {
     return new URL(value || fallback, document.baseURI).href.replace(/\/$/, '');
@@ -41,6 +48,8 @@ class DviSelfService extends HTMLElement {
   #widget = null;
 
   #bundle = null;
+
+  #module = null;
 
   // Which start is the latest asked for (a bundle may arrive after a later one was asked).
   #starts = 0;
@@ -66,6 +75,7 @@ class DviSelfService extends HTMLElement {
     this.#widget?.free();
     this.#widget = null;
     this.#bundle = null;
+    this.#module = null;
     this.shadowRoot?.replaceChildren();
   }
 
@@ -82,22 +92,40 @@ class DviSelfService extends HTMLElement {
         return;
       }
     }
-    const value = { lang: () => this.#lang(), 'site-base': () => this.#site(), 'api-base': () => this.#api() }[name]?.() ?? this.getAttribute(name) ?? '';
+    if (name === 'lang') {
+      // The other language's words first, then the same page in it.
+      const [bundle, module] = [this.#bundle, this.#module];
+      const lang = module.lang_code(this.#lang());
+      const mine = this.#starts;
+      carryWords(bundle, module, lang).then(
+        () => mine === this.#starts && this.#widget?.set('lang', lang),
+        (error) => console.error('<dvi-self-service> could not change its language.', error),
+      );
+      return;
+    }
+    const value = { 'site-base': () => this.#site(), 'api-base': () => this.#api() }[name]?.() ?? this.getAttribute(name) ?? '';
     this.#widget.set(name, value);
   }
 
   // Shows `start` (a view, or an address a link led to) with `bundle`, in place of what was shown.
   #start(bundle, start, moved) {
     const mine = ++this.#starts;
+    let lang;
     load(bundle).then(
+      ([module, styles]) => {
+        lang = module.lang_code(this.#lang());
+        return carryWords(bundle, module, lang).then(() => [module, styles]);
+      },
+    ).then(
       ([module, styles]) => {
         if (!this.isConnected || mine !== this.#starts) return;
         const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
         root.adoptedStyleSheets = [styles];
         this.#widget?.free();
         root.replaceChildren();
-        this.#widget = module.Widget.mount(this, root, this.#lang(), start, this.#site(), this.#api(), moved) ?? null;
+        this.#widget = module.Widget.mount(this, root, lang, start, this.#site(), this.#api(), moved) ?? null;
         this.#bundle = bundle;
+        this.#module = module;
         this.#headings ??= new MutationObserver(() => this.#levelHeadings());
         this.#headings.observe(root, { childList: true, subtree: true });
         this.#levelHeadings();

@@ -131,6 +131,8 @@ struct Receipt<'a> {
     reference: &'a str,
     received_at: &'a str,
     form: &'a str,
+    /// Whether a signed container (.edoc, .asice) came with the submission.
+    signed: bool,
 }
 
 /// The 201 answer to an upload.
@@ -214,9 +216,9 @@ async fn submission(store: Store, headers: HeaderMap, body: Body) -> Result<Resp
     };
     let outcome = blocking(&store, move |s| {
         // Serialising three strings cannot fail; the default is only there to avoid a panic path.
-        s.submit(&new, |reference| Stored {
+        s.submit(&new, |reference, signed| Stored {
             status: StatusCode::CREATED.as_u16(),
-            body: serde_json::to_string(&Receipt { reference, received_at: &new.received_at, form: &new.form }).unwrap_or_default(),
+            body: serde_json::to_string(&Receipt { reference, received_at: &new.received_at, form: &new.form, signed }).unwrap_or_default(),
         })
     })
     .await?;

@@ -97,10 +97,12 @@ pub async fn document_headers(request: Request, next: Next) -> Response {
     response
 }
 
-/// A content type that is never a document: scripts, stylesheets, WebAssembly, images.
+/// A content type that is never a document that runs anything: scripts, stylesheets,
+/// WebAssembly, images, plain text (the bundles' words).
 pub fn is_asset_type(content_type: &str) -> bool {
     let essence = content_type.split(';').next().unwrap_or_default().trim();
-    matches!(essence, "text/css" | "text/javascript" | "application/javascript" | "application/wasm") || essence.starts_with("image/")
+    matches!(essence, "text/css" | "text/javascript" | "application/javascript" | "application/wasm" | "text/plain")
+        || essence.starts_with("image/")
 }
 
 /// Cache lifetimes for the site's files, and CORS for the widget's, which host pages on other

@@ -216,7 +216,9 @@ impl Store {
     /// Records a submission, numbers it, links its attachments and remembers the answer under
     /// its idempotency key, all in one transaction: either all of it is on disk or none.
     /// `respond` turns the new reference into the answer to send (and to send again).
-    pub fn submit(&self, new: &NewSubmission, respond: impl FnOnce(&str) -> Stored) -> Result<Outcome> {
+    /// `respond` writes the answer from the new reference and whether a signed container
+    /// (.edoc, .asice) came with the submission.
+    pub fn submit(&self, new: &NewSubmission, respond: impl FnOnce(&str, bool) -> Stored) -> Result<Outcome> {
         let mut conn = self.lock();
         // IMMEDIATE takes the write lock up front: no other writer (another process on the
         // same file) can slip in between reading the sequence and using it.
@@ -247,7 +249,11 @@ impl Store {
                 return Ok(Outcome::Rejected(vec![FieldError { field: field.clone(), code: ErrorCode::Unexpected }]));
             }
         }
-        let stored = respond(&reference);
+        let signed: i64 =
+            tx.query_row("SELECT COUNT(*) FROM attachments WHERE submission = ?1 AND kind IN ('edoc', 'asice')", [&reference], |r| {
+                r.get(0)
+            })?;
+        let stored = respond(&reference, signed > 0);
         tx.execute(
             "INSERT INTO idempotency (key, body_sha256, status, response, submission, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![new.idempotency_key, new.body_sha256.as_slice(), stored.status, stored.body, reference, new.received_at],
@@ -370,24 +376,24 @@ mod tests {
         }
     }
 
-    fn respond(reference: &str) -> Stored {
-        Stored { status: 201, body: reference.to_owned() }
+    fn respond(reference: &str, signed: bool) -> Stored {
+        Stored { status: 201, body: format!("{reference} {signed}") }
     }
 
     #[test]
     fn numbers_per_year_and_remembers_keys() {
         let path = temp_db("numbers");
         let store = Store::open(&path).expect("opens");
-        assert_eq!(store.submit(&submission("k1", 1, vec![]), respond).ok(), Some(Outcome::Created(respond("DVI-2026-000001"))));
-        assert_eq!(store.submit(&submission("k2", 2, vec![]), respond).ok(), Some(Outcome::Created(respond("DVI-2026-000002"))));
+        assert_eq!(store.submit(&submission("k1", 1, vec![]), respond).ok(), Some(Outcome::Created(respond("DVI-2026-000001", false))));
+        assert_eq!(store.submit(&submission("k2", 2, vec![]), respond).ok(), Some(Outcome::Created(respond("DVI-2026-000002", false))));
         let next_year = NewSubmission { year: 2027, ..submission("k3", 3, vec![]) };
-        assert_eq!(store.submit(&next_year, respond).ok(), Some(Outcome::Created(respond("DVI-2027-000001"))));
+        assert_eq!(store.submit(&next_year, respond).ok(), Some(Outcome::Created(respond("DVI-2027-000001", false))));
         assert_eq!(
             store.submit(&submission("k1", 1, vec![]), respond).ok(),
-            Some(Outcome::Remembered(Remembered::Replay(respond("DVI-2026-000001"))))
+            Some(Outcome::Remembered(Remembered::Replay(respond("DVI-2026-000001", false))))
         );
         assert_eq!(store.submit(&submission("k1", 9, vec![]), respond).ok(), Some(Outcome::Remembered(Remembered::Conflict)));
-        assert_eq!(store.remembered("k2", &[2; 32]).ok().flatten(), Some(Remembered::Replay(respond("DVI-2026-000002"))));
+        assert_eq!(store.remembered("k2", &[2; 32]).ok().flatten(), Some(Remembered::Replay(respond("DVI-2026-000002", false))));
         assert_eq!(store.remembered("k9", &[2; 32]).ok().flatten(), None);
         drop(store);
         let again = Store::open_existing(&path).expect("reopens");

@@ -1,8 +1,10 @@
-//! The islands of the forms' pages (`islands::BUNDLES`): what `public/start.js` calls, with each
+//! The island of a form's steps (`islands::BUNDLES`): what `public/start.js` calls, with the
 //! island's element, on a page built with this bundle. A form that is not declared draws
-//! nothing (the page still reads, and says how to send the same by e-mail or post).
+//! nothing (the page still reads, and says how to send the same by e-mail or post). Check
+//! answers and the confirmation are another bundle's (src/bin/dvi-form-send.rs): neither needs
+//! the other's code.
 
-use dvi_self_service::components::{check_answers::CheckAnswers, question_page::QuestionPage, receipt::Receipt};
+use dvi_self_service::components::question_page::QuestionPage;
 use dvi_self_service::islands::hydrate;
 use dvi_validation::forms::form;
 use leptos::prelude::*;
@@ -14,17 +16,14 @@ pub fn island_form_step(el: HtmlElement) {
     hydrate(el, |p| form(&p.form).map(|form| view! { <QuestionPage lang=p.lang form index=p.step/> }));
 }
 
+/// The islands' words in the page's language, fetched by `public/start.js` (a words file:
+/// `i18n::words_file`) before it starts any island.
 #[wasm_bindgen]
-pub fn island_form_check(el: HtmlElement) {
-    hydrate(el, |p| form(&p.form).map(|form| view! { <CheckAnswers lang=p.lang form/> }));
+pub fn carry_words(lang: &str, text: String) {
+    if let Some(lang) = dvi_self_service::lang::Lang::from_code(lang) {
+        dvi_self_service::i18n::carry_words(lang, text);
+    }
 }
 
-#[wasm_bindgen]
-pub fn island_form_sent(el: HtmlElement) {
-    hydrate(el, |p| form(&p.form).map(|form| view! { <Receipt lang=p.lang form/> }));
-}
-
-/// When the module starts: the words these islands show (no panic hook: see src/bin/dvi-contact.rs).
-fn main() {
-    dvi_self_service::i18n::carry(&dvi_self_service::islands::FORMS_CATALOGS);
-}
+// No panic hook (see src/bin/dvi-contact.rs).
+fn main() {}

@@ -1,8 +1,11 @@
 use super::{
+    checkboxes::Checkboxes,
     error_summary::{self, ErrorSummary},
+    form_field::target_id,
     form_notices::{DraftNotice, FormCaption, PrivacyNotice},
     other_ways::OtherWays,
     page_heading::PageHeading,
+    sign_first::{DocumentHeading, SignFirst},
 };
 use crate::api::{new_key, submit, SendError, Submission};
 use crate::forms::{answer_text, error_message, keep_draft, label, today, FormSessions};
@@ -11,8 +14,8 @@ use crate::islands::page_text;
 use crate::lang::Lang;
 use crate::nav::{use_nav, Sent};
 use crate::routes::{form_heading, FormPage, Page, Route};
-use dvi_validation::forms::{check, visible_answers, Form};
-use leptos::prelude::*;
+use dvi_validation::forms::{check, visible_answers, Form, Kind, DECLARATION};
+use leptos::{either::Either, prelude::*};
 
 /// Check your answers, GOV.UK style: every answer under its question with a Change link, from
 /// the draft, then Send. Sending retries by itself; when it cannot get through, the person is
@@ -60,9 +63,10 @@ pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
                 session.clear();
                 let sent = Route::new(lang, Page::Form(form.id, FormPage::Sent)).href();
                 let query = format!(
-                    "ref={}&at={}",
+                    "ref={}&at={}&signed={}",
                     js_sys::encode_uri_component(&receipt.reference),
-                    js_sys::encode_uri_component(&receipt.received_at)
+                    js_sys::encode_uri_component(&receipt.received_at),
+                    u8::from(receipt.signed)
                 );
                 nav.go(&format!("{sent}?{query}"));
                 nav.announce_sent(Sent { form: form.id.to_owned(), reference: receipt.reference, received_at: receipt.received_at });
@@ -91,6 +95,10 @@ pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
             .get()
             .into_iter()
             .filter_map(|e| {
+                // The declaration is on this page; every other answer on its step's.
+                if e.field == DECLARATION.id {
+                    return Some((target_id(&DECLARATION), error_message(lang, form, &DECLARATION, e.code)));
+                }
                 let index = form.steps.iter().position(|s| s.fields.iter().any(|f| f.id == e.field))?;
                 let field = form.field(&e.field)?;
                 Some((step_href(index, field.id), error_message(lang, form, field, e.code)))
@@ -102,6 +110,7 @@ pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
 
     view! {
         {summary}
+        <DocumentHeading lang title=page_text(|| t(lang, &format!("form-{}-title", form.id)))/>
         <FormCaption lang form page=FormPage::Check/>
         <PageHeading heading=page_text(|| form_heading(lang, form, FormPage::Check)) lead=page_text(|| t(lang, "form-check-lead"))/>
         {form
@@ -122,7 +131,7 @@ pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
                                     let change = page_text(|| t_args(lang, "form-check-change-hidden", &[("label", label(lang, form, field).into())]));
                                     // Every row is always there, hidden while its question is
                                     // not asked: the draft arriving changes texts, never nodes.
-                                    let asked = Memo::new(move |_| session.answers.with(|a| field.active(a)));
+                                    let asked = Memo::new(move |_| session.answers.with(|a| form.shows(field, a)));
                                     let answer = move || {
                                         session
                                             .answers
@@ -149,7 +158,24 @@ pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
             })
             .collect_view()}
         <PrivacyNotice lang form/>
-        <p>{page_text(|| t(lang, "form-send-declaration"))}</p>
+        {(form.declaration && nav.embed().is_none()).then(|| view! { <SignFirst lang/> })}
+        {if form.declaration {
+            let error = Signal::derive(move || {
+                session.server_errors.with(|errors| {
+                    errors.iter().find(|e| e.field == DECLARATION.id).map(|e| error_message(lang, form, &DECLARATION, e.code))
+                })
+            });
+            // The checkbox alone (not every kind of field): this page's bundle has no other.
+            let legend = label(lang, form, &DECLARATION);
+            let options = match DECLARATION.kind {
+                Kind::MultiChoice(options) => options,
+                _ => &[],
+            };
+            let id = format!("field-{}", DECLARATION.id);
+            Either::Left(view! { <Checkboxes lang session field=&DECLARATION id legend hint=None options error/> })
+        } else {
+            Either::Right(view! { <p>{page_text(|| t(lang, "form-send-declaration"))}</p> })
+        }}
         {move || failed.get().then(|| view! { <OtherWays lang session retry=Callback::new(move |()| send())/> })}
         <p role="status" class="dvi-sending">{move || pending.get().then(|| t(lang, "form-sending"))}</p>
         <button

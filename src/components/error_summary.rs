@@ -23,6 +23,14 @@ pub fn ErrorSummary(lang: Lang, #[prop(into)] errors: Signal<Vec<(String, String
             let _ = el.focus();
         }
     });
+    // GOV.UK: while a page shows errors, its title says so first ("Error: …"), which is what a
+    // screen reader reads out when the person comes back to the tab. Not in a widget: the
+    // title is the host page's.
+    if nav.embed().is_none() {
+        let prefix = format!("{} ", t(lang, "error-prefix"));
+        mark_title(&prefix, true);
+        on_cleanup(move || mark_title(&prefix, false));
+    }
     // One handler for every link, rather than one each.
     let follow = move |ev: leptos::ev::MouseEvent| follow_link(&nav, &ev);
     view! {
@@ -58,6 +66,20 @@ fn follow_link(nav: &Nav, ev: &leptos::ev::MouseEvent) {
             ev.prevent_default();
         }
     }
+}
+
+/// Starts the document's title with `prefix` (`on`), or takes it off again. Never while
+/// pre-rendering: a page is drawn without errors.
+fn mark_title(prefix: &str, on: bool) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let doc = document();
+        let title = doc.title();
+        let plain = title.strip_prefix(prefix).unwrap_or(&title);
+        doc.set_title(&if on { format!("{prefix}{plain}") } else { plain.to_owned() });
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (prefix, on);
 }
 
 /// Shows the summary while there are errors; after another failed attempt with the summary

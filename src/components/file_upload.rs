@@ -30,10 +30,12 @@ pub fn FileUpload(
     // Files on their way: (name, percent).
     let uploading = RwSignal::new(Vec::<(String, u32)>::new());
 
-    let sync_answer = move || {
-        let ids: Vec<String> = session.attached.with(|a| a.iter().map(|f| f.id.clone()).collect());
-        session.set_answer(field.id, (!ids.is_empty()).then_some(Answer::Many(ids)));
+    // This field's files (a form may have more than one field of them): the ids in its answer.
+    let mine = move || match session.answer(field.id) {
+        Some(Answer::Many(ids)) => ids,
+        _ => Vec::new(),
     };
+    let set_mine = move |ids: Vec<String>| session.set_answer(field.id, (!ids.is_empty()).then_some(Answer::Many(ids)));
     let message = move |code: ErrorCode| error_message(lang, form, field, code);
 
     let on_change = move |ev: leptos::ev::Event| {
@@ -43,7 +45,7 @@ pub fn FileUpload(
         let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
         // Let the same file be chosen again after removing it.
         input.set_value("");
-        let already = session.attached.with(Vec::len) + uploading.with(Vec::len);
+        let already = mine().len() + uploading.with(Vec::len);
         if already + files.len() > MAX_FILES {
             local_error.set(Some(message(ErrorCode::TooManyFiles)));
             return;
@@ -75,8 +77,10 @@ pub fn FileUpload(
                 session.uploading.update(|n| *n = n.saturating_sub(1));
                 match result {
                     Ok(attached) => {
+                        let mut ids = mine();
+                        ids.push(attached.id.clone());
                         session.attached.update(|a| a.push(attached));
-                        sync_answer();
+                        set_mine(ids);
                         let _ = status.try_set(t_args(lang, "form-files-uploaded", &[("name", name.into())]));
                     }
                     Err(UploadError::Invalid(errors)) => {
@@ -96,7 +100,7 @@ pub fn FileUpload(
 
     let remove = move |file: Attached| {
         session.attached.update(|a| a.retain(|f| f.id != file.id));
-        sync_answer();
+        set_mine(mine().into_iter().filter(|id| *id != file.id).collect());
         status.set(t_args(lang, "form-files-removed", &[("name", file.name.into())]));
     };
 
@@ -121,7 +125,7 @@ pub fn FileUpload(
                         <progress max="100" value=percent aria-label=t_args(lang, "form-files-uploading", &[("name", name.into()), ("percent", percent.into())])></progress>
                     </li>
                 }).collect_view()}
-                {move || session.attached.get().into_iter().map(|file| {
+                {move || session.attached.get().into_iter().filter(|file| mine().contains(&file.id)).map(|file| {
                     let size = megabytes(file.size);
                     let remove_label = t_args(lang, "form-files-remove", &[("name", file.name.clone().into())]);
                     view! {

@@ -1,14 +1,17 @@
 use super::{
+    checkboxes::Checkboxes,
     file_upload::FileUpload,
-    question::{described_by, ChoiceOption, Fieldset, Question},
+    question::{described_by, Question},
     radios::Radios,
 };
 use crate::dom::keep_value;
-use crate::forms::{hint, label, option_label, FormSession};
+use crate::forms::{country_name, hint, label, option_label, FormSession};
 use crate::i18n::{t, t_args};
+use crate::islands::page_text;
 use crate::lang::Lang;
+use dvi_validation::countries::{LATVIA, OTHER};
 use dvi_validation::forms::{Answer, Field, Kind};
-use leptos::{either::EitherOf5, html, prelude::*};
+use leptos::{either::EitherOf6, html, prelude::*};
 
 /// The id an error summary links to: the input itself, or the first option of a choice.
 pub fn target_id(field: &Field) -> String {
@@ -43,10 +46,11 @@ pub fn FormField(lang: Lang, session: FormSession, field: &'static Field, #[prop
             });
             let options = options.iter().map(|o| (*o, option_label(lang, form, field, o))).collect();
             let on_change = Callback::new(move |v: &'static str| session.set_answer(field.id, Some(Answer::One(v.to_owned()))));
-            EitherOf5::A(view! { <Radios lang id=id legend=label hint=hint options selected on_change error/> })
+            EitherOf6::A(view! { <Radios lang id=id legend=label hint=hint options selected on_change error/> })
         }
-        Kind::MultiChoice(options) => EitherOf5::B(view! { <Checkboxes lang session field id legend=label hint options error/> }),
-        Kind::Files => EitherOf5::C(view! { <FileUpload lang session field label hint error/> }),
+        Kind::MultiChoice(options) => EitherOf6::B(view! { <Checkboxes lang session field id legend=label hint options error/> }),
+        Kind::Country => EitherOf6::F(view! { <CountrySelect lang session field id label hint error/> }),
+        Kind::Files => EitherOf6::C(view! { <FileUpload lang session field label hint error/> }),
         Kind::LongText { max } => {
             let node = NodeRef::<html::Textarea>::new();
             keep_value(node, one);
@@ -75,7 +79,7 @@ pub fn FormField(lang: Lang, session: FormSession, field: &'static Field, #[prop
                     std::time::Duration::from_millis(1200),
                 );
             };
-            EitherOf5::D(view! {
+            EitherOf6::D(view! {
                 <Question lang id=id.clone() label hint=hint.clone() error>
                     <textarea
                         class="dvi-textarea"
@@ -117,7 +121,7 @@ pub fn FormField(lang: Lang, session: FormSession, field: &'static Field, #[prop
                 _ => ("text", None, "dvi-input--wide"),
             };
             let spellcheck = matches!(kind, Kind::Text { .. }).then_some("true").unwrap_or("false");
-            EitherOf5::E(view! {
+            EitherOf6::E(view! {
                 <Question lang id=id.clone() label hint=hint.clone() error>
                     <input
                         class=format!("dvi-input {width}")
@@ -139,42 +143,54 @@ pub fn FormField(lang: Lang, session: FormSession, field: &'static Field, #[prop
     }
 }
 
-/// Any of several options, as checkboxes in a fieldset.
+/// The country of an address: a select of every country by name, as the language sorts them,
+/// Latvia preselected, and "another country" last (its name is then asked for).
 #[component]
-fn Checkboxes(
+fn CountrySelect(
     lang: Lang,
     session: FormSession,
     field: &'static Field,
     id: String,
-    legend: String,
+    label: String,
     hint: Option<String>,
-    options: &'static [&'static str],
     error: Signal<Option<String>>,
 ) -> impl IntoView {
-    let form = session.form;
-    let chosen = move |option: &str| matches!(session.answer(field.id), Some(Answer::Many(vs)) if vs.iter().any(|v| v == option));
-    let toggle = move |option: &'static str, on: bool| {
-        let mut values = match session.answer(field.id) {
-            Some(Answer::Many(vs)) => vs,
-            _ => Vec::new(),
-        };
-        values.retain(|v| v != option);
-        if on {
-            values.push(option.to_owned());
-        }
-        session.set_answer(field.id, (!values.is_empty()).then_some(Answer::Many(values)));
+    let chosen = move || match session.answer(field.id) {
+        Some(Answer::One(v)) => v,
+        _ => LATVIA.to_owned(),
     };
+    // Shown chosen; the answer itself is given on Continue, as a form sends its select's value
+    // (`QuestionPage`), so that nothing is kept before the person does anything.
+    let node = NodeRef::<html::Select>::new();
+    keep_value(node, chosen);
     view! {
-        <Fieldset lang id=id.clone() legend hint error>
-            {options
-                .iter()
-                .map(|option| {
-                    let checked = Signal::derive(move || chosen(option));
-                    let on_change = Callback::new(move |on: bool| toggle(option, on));
-                    let label = option_label(lang, form, field, option);
-                    view! { <ChoiceOption kind="checkbox" id=format!("{id}-{option}") name=field.id.to_owned() value=*option label checked on_change/> }
-                })
-                .collect_view()}
-        </Fieldset>
+        <Question lang id=id.clone() label hint=hint.clone() error>
+            // The options never change once drawn: the page has them, and an island keeps
+            // them as they came (its bundle holds neither their order nor this code).
+            <select
+                class="dvi-select"
+                class:dvi-input--error=move || error.get().is_some()
+                id=id.clone()
+                name=field.id
+                autocomplete=field.autocomplete
+                aria-invalid=move || error.get().is_some().then_some("true")
+                aria-describedby=described_by(&id, hint.is_some(), error, &[])
+                node_ref=node
+                on:change=move |ev| session.set_answer(field.id, Some(Answer::One(event_target_value(&ev))))
+                inner_html=page_text(|| country_options(lang))
+            ></select>
+        </Question>
     }
+}
+
+/// The options of [`CountrySelect`], Latvia selected.
+fn country_options(lang: Lang) -> String {
+    let order = crate::i18n::catalogs::COUNTRY_ORDER[lang as usize];
+    let mut html = String::new();
+    for code in order.split(' ').chain([OTHER]) {
+        let selected = if code == LATVIA { " selected" } else { "" };
+        let name = country_name(lang, code).replace('&', "&amp;").replace('<', "&lt;");
+        html += &format!("<option value=\"{code}\"{selected}>{name}</option>");
+    }
+    html
 }

@@ -10,7 +10,8 @@ use crate::islands::{drawn_once, page_text};
 use crate::lang::Lang;
 use crate::nav::use_nav;
 use crate::routes::{form_heading, FormPage, Page, Route};
-use dvi_validation::forms::{validate_step, Form};
+use dvi_validation::countries::LATVIA;
+use dvi_validation::forms::{validate_step, Answer, Form, Kind};
 use dvi_validation::FieldError;
 use leptos::{either::Either, prelude::*};
 
@@ -48,7 +49,13 @@ pub fn QuestionPage(lang: Lang, form: &'static Form, index: usize) -> impl IntoV
     // Continue pressed while files were still on their way: it goes on once they are there.
     let waiting = RwSignal::new(false);
     let go_on = move || {
-        let found = session.answers.with_untracked(|a| validate_step(step, a, today()));
+        // A select that was left as it came answers with its preselected option (Latvia).
+        for field in step.fields.iter().filter(|f| f.kind == Kind::Country) {
+            if session.answers.with_untracked(|a| form.shows(field, a) && !a.contains_key(field.id)) {
+                session.set_answer(field.id, Some(Answer::One(LATVIA.to_owned())));
+            }
+        }
+        let found = session.answers.with_untracked(|a| validate_step(form, step, a, today()));
         if !found.is_empty() {
             // A summary already on screen is not mounted anew, so it is given focus here.
             let again = any.get_untracked();
@@ -100,7 +107,7 @@ pub fn QuestionPage(lang: Lang, form: &'static Form, index: usize) -> impl IntoV
                     let error = Signal::derive(move || shown().into_iter().find(|e| e.field == field.id).map(|e| error_message(lang, form, field, e.code)));
                     // A memo, so that typing an answer does not rebuild the fields: only a
                     // change in what is shown does.
-                    let active = Memo::new(move |_| session.answers.with(|a| field.active(a)));
+                    let active = Memo::new(move |_| session.answers.with(|a| form.shows(field, a)));
                     move || active.get().then(|| view! { <FormField lang session field error/> })
                 })
                 .collect_view()}

@@ -9,8 +9,9 @@ use dvi_validation::forms::Form;
 use leptos::{either::EitherOf3, prelude::*};
 
 /// The confirmation's panel, GOV.UK style: that the submission was received, its reference
-/// number and when, from the address (`?ref=&at=`, so that a reload or a bookmark still shows
-/// them), and a button to print the page. An island on the site: the page is the same for
+/// number and when, from the address (`?ref=&at=&signed=`, so that a reload or a bookmark
+/// still shows them), whether a signed document came with a complaint or an appeal, and a
+/// button to print the page. An island on the site: the page is the same for
 /// every submission, only the browser knows the address.
 #[component]
 pub fn Receipt(lang: Lang, form: &'static Form) -> impl IntoView {
@@ -18,14 +19,20 @@ pub fn Receipt(lang: Lang, form: &'static Form) -> impl IntoView {
     // None until the page is live; then Some(None) when the address holds no reference (it was
     // typed, or cut short).
     let receipt = RwSignal::new(None::<Option<(String, String)>>);
+    let signed = RwSignal::new(None::<bool>);
     when_started(move || {
         let read = nav.search.with_untracked(|s| {
             let reference = query_value(s, "ref").filter(|r| r.starts_with("DVI-") && r.len() <= 40)?;
             let received = query_value(s, "at").filter(|a| a.len() <= 40).unwrap_or_default();
+            if form.declaration {
+                signed.set(query_value(s, "signed").map(|v| v == "1"));
+            }
             Some((reference, received))
         });
         receipt.set(Some(read));
     });
+    let signature =
+        move || signed.get().map(|signed| view! { <p>{t(lang, if signed { "form-sent-signed" } else { "form-sent-unsigned" })}</p> });
     let reference = move || match receipt.get() {
         Some(Some((reference, _))) => {
             EitherOf3::A(view! { <p class="dvi-confirmation__ref">{t(lang, "form-sent-reference")} <br/> <strong>{reference}</strong></p> })
@@ -44,6 +51,7 @@ pub fn Receipt(lang: Lang, form: &'static Form) -> impl IntoView {
                         <dd class="dvi-summary__value"><time datetime=received>{when}</time></dd>
                     </div>
                 </dl>
+                {signature}
                 <p class="dvi-button-group">
                     <button type="button" class="dvi-button dvi-button--secondary" on:click=|_| { let _ = window().print(); }>
                         {t(lang, "form-sent-print")}

@@ -181,8 +181,9 @@ pub fn hint(lang: Lang, form: &Form, field: &Field) -> Option<String> {
     field_key(lang, form, field.id, "hint").map(|k| t(lang, &k))
 }
 
+/// An option's words: the form's own, else those of the field wherever it is asked.
 pub fn option_label(lang: Lang, form: &Form, field: &Field, option: &str) -> String {
-    t(lang, &format!("form-{}-{}-{option}", form.id, field.id))
+    field_key(lang, form, field.id, option).map(|k| t(lang, &k)).unwrap_or_else(|| option.to_owned())
 }
 
 /// How to put it right, in the person's language: the field's own message where there is one
@@ -200,10 +201,52 @@ pub fn error_message(lang: Lang, form: &Form, field: &Field, code: ErrorCode) ->
     t_args(lang, &own.unwrap_or_else(|| code.message_key()), &[("max", max.into())])
 }
 
+/// A country's name in `lang` (content/countries.toml), or the words for one not listed. On a
+/// form's page only Latvia's name comes with the page's words; any other is fetched the first
+/// time an answer needs it (the page names the file: `data-countries`), and shown once there.
+pub fn country_name(lang: Lang, code: &str) -> String {
+    if code == dvi_validation::countries::OTHER {
+        return t(lang, "country-other");
+    }
+    let key = format!("country-{code}");
+    if !crate::i18n::has(lang, &key) {
+        COUNTRY_NAMES.with(|arrived| arrived.track());
+        fetch_country_names(lang);
+    }
+    t(lang, &key)
+}
+
+thread_local! {
+    /// Notified when the countries' names have arrived.
+    static COUNTRY_NAMES: ArcTrigger = ArcTrigger::new();
+}
+
+#[cfg(target_arch = "wasm32")]
+fn fetch_country_names(lang: Lang) {
+    use std::cell::Cell;
+    thread_local!(static ASKED: Cell<bool> = const { Cell::new(false) });
+    if ASKED.with(|asked| asked.replace(true)) {
+        return;
+    }
+    let url = document().query_selector("link[data-countries]").ok().flatten().and_then(|link| link.get_attribute("data-countries"));
+    if let Some(url) = url {
+        leptos::task::spawn_local(async move {
+            if let Some(text) = crate::api::fetch_text(&url).await {
+                crate::i18n::carry_words(lang, text);
+                COUNTRY_NAMES.with(|arrived| arrived.notify());
+            }
+        });
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn fetch_country_names(_: Lang) {}
+
 /// The answer as a person reads it on the check page and in the text to take elsewhere.
 pub fn answer_text(lang: Lang, form: &Form, field: &Field, answer: Option<&Answer>, attached: &[Attached]) -> Option<String> {
     let text = match (field.kind, answer?) {
         (Kind::Choice(_), Answer::One(v)) => option_label(lang, form, field, v),
+        (Kind::Country, Answer::One(v)) => country_name(lang, v),
         (Kind::MultiChoice(_), Answer::Many(vs)) => vs.iter().map(|v| option_label(lang, form, field, v)).collect::<Vec<_>>().join(", "),
         (Kind::Files, Answer::Many(ids)) => ids
             .iter()

@@ -11,7 +11,7 @@ pub fn submission_text(lang: Lang, form: &Form, answers: &Answers, attached: &[A
     let c = content::contact();
     let mut out = format!("{}\n{}\n", c.name.get(lang), t(lang, &format!("form-{}-title", form.id)));
     for step in form.steps {
-        let shown: Vec<_> = step.fields.iter().filter(|f| f.active(answers)).collect();
+        let shown: Vec<_> = step.fields.iter().filter(|f| form.shows(f, answers)).collect();
         if shown.is_empty() {
             continue;
         }

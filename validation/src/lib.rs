@@ -6,6 +6,7 @@
 
 pub mod attachments;
 pub mod clock;
+pub mod countries;
 pub mod forms;
 pub mod rules;
 
@@ -33,10 +34,12 @@ pub enum ErrorCode {
     FileTooLarge,
     FileEmpty,
     TooManyFiles,
+    /// An .edoc or .asice that is not a well-formed signed container (ASiC-E).
+    SignedContainerInvalid,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 16] = [
+    pub const ALL: [ErrorCode; 17] = [
         ErrorCode::Required,
         ErrorCode::TooShort,
         ErrorCode::TooLong,
@@ -53,6 +56,7 @@ impl ErrorCode {
         ErrorCode::FileTooLarge,
         ErrorCode::FileEmpty,
         ErrorCode::TooManyFiles,
+        ErrorCode::SignedContainerInvalid,
     ];
 
     /// The code as it travels in JSON and names its message (`error-email-invalid`).
@@ -74,6 +78,7 @@ impl ErrorCode {
             ErrorCode::FileTooLarge => "file_too_large",
             ErrorCode::FileEmpty => "file_empty",
             ErrorCode::TooManyFiles => "too_many_files",
+            ErrorCode::SignedContainerInvalid => "signed_container_invalid",
         }
     }
 

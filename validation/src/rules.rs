@@ -1,5 +1,5 @@
 //! One function per kind of value. Each takes what a person typed and returns it in canonical
-//! form (trimmed, "+371…", "LV-1050", "290156-11605"), or the reason it cannot be accepted.
+//! form (trimmed, "+371…" and any phone in E.164, "LV-1050", "290156-11605"), or the reason it cannot be accepted.
 //! Emptiness is the caller's concern ([`required`]): the rules judge values that are there.
 
 use crate::clock::Date;
@@ -93,18 +93,32 @@ pub fn email_parts(value: &str) -> Result<(&str, &str), ErrorCode> {
     }
 }
 
-/// A Latvian phone number: eight digits starting with 2 (mobile), 6 (landline), 8 or 9
-/// (service numbers), optionally after +371 or 00371, with spaces, hyphens or brackets
-/// between the digits. Canonical form "+371XXXXXXXX".
-pub fn phone_lv(value: &str) -> Rule {
-    let compact: String = value.chars().filter(|c| !matches!(c, ' ' | '-' | '(' | ')' | '\u{a0}')).collect();
-    let national = compact.strip_prefix("+371").or_else(|| compact.strip_prefix("00371")).unwrap_or(&compact);
-    let ok =
-        national.len() == 8 && national.bytes().all(|b| b.is_ascii_digit()) && matches!(national.as_bytes()[0], b'2' | b'6' | b'8' | b'9');
-    if ok {
-        Ok(format!("+371{national}"))
-    } else {
-        Err(ErrorCode::PhoneInvalid)
+/// A phone number, in E.164 ("+37129123456", "+49301234567"): a Latvian number of eight
+/// digits starting with 2 (mobile), 6 (landline), 8 or 9 (service numbers), or any number
+/// written with "+" (or "00") and its country code, 7 to 15 digits in all (E.164's limit);
+/// spaces, hyphens, dots and brackets between the digits, and a "(0)" left out. A number with Latvia's code +371 must
+/// be a Latvian number.
+pub fn phone(value: &str) -> Rule {
+    // "+44 (0)20 …": the national trunk prefix, written in brackets, is not dialled from abroad.
+    let compact: String = value.replace("(0)", "").chars().filter(|c| !matches!(c, ' ' | '-' | '(' | ')' | '.' | '\u{a0}')).collect();
+    let international = compact.strip_prefix('+').or_else(|| compact.strip_prefix("00"));
+    let digits = international.unwrap_or(&compact);
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(ErrorCode::PhoneInvalid);
+    }
+    let latvian = |national: &str| national.len() == 8 && matches!(national.as_bytes()[0], b'2' | b'6' | b'8' | b'9');
+    let ok = match international {
+        None => latvian(digits),
+        Some(_) => match digits.strip_prefix("371") {
+            Some(national) => latvian(national),
+            // No country code starts with 0.
+            None => (7..=15).contains(&digits.len()) && !digits.starts_with('0'),
+        },
+    };
+    match (ok, international) {
+        (true, None) => Ok(format!("+371{digits}")),
+        (true, Some(_)) => Ok(format!("+{digits}")),
+        (false, _) => Err(ErrorCode::PhoneInvalid),
     }
 }
 
@@ -116,6 +130,29 @@ pub fn postcode_lv(value: &str) -> Rule {
     let ok = digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()) && (b'1'..=b'5').contains(&digits.as_bytes()[0]);
     if ok {
         Ok(format!("LV-{digits}"))
+    } else {
+        Err(ErrorCode::PostcodeInvalid)
+    }
+}
+
+/// Longest postcode outside Latvia, in characters (the longest in use have 10, "12345-6789").
+pub const POSTCODE_MAX: usize = 12;
+
+/// A postcode in `country` (an ISO 3166-1 code, or "other"): in Latvia [`postcode_lv`];
+/// elsewhere Latin letters and digits of any country's format ("10115", "SW1A 1AA",
+/// "01310-100"), with spaces and hyphens between, upper case, spaces single. (ASCII, as every
+/// country's postcodes are: Unicode's letter and case tables would cost the browser build KBs.)
+pub fn postcode(value: &str, country: &str) -> Rule {
+    if country == "LV" {
+        return postcode_lv(value);
+    }
+    let words: Vec<&str> = value.split_whitespace().collect();
+    let joined = words.join(" ").to_ascii_uppercase();
+    let ok = joined.len() <= POSTCODE_MAX
+        && joined.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b' ' | b'-'))
+        && joined.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric());
+    if ok {
+        Ok(joined)
     } else {
         Err(ErrorCode::PostcodeInvalid)
     }
@@ -241,11 +278,33 @@ mod tests {
             ("+371 29 123 456", "+37129123456"),
             ("00371-67223131", "+37167223131"),
             ("(+371) 6722 3131", "+37167223131"),
+            // Other countries, with their code: Germany, the United Kingdom, Estonia, the US.
+            ("+49 30 1234567", "+49301234567"),
+            ("+49 (0)30 1234-567", "+49301234567"),
+            ("0049 30 1234567", "+49301234567"),
+            ("+44 20 7946 0958", "+442079460958"),
+            ("+372 5123 4567", "+37251234567"),
+            ("+1 (202) 555-0143", "+12025550143"),
+            ("+1.202.555.0143", "+12025550143"),
         ] {
-            assert_eq!(phone_lv(input), Ok(canonical.into()), "{input}");
+            assert_eq!(phone(input), Ok(canonical.into()), "{input}");
         }
-        for bad in ["2912345", "291234567", "19123456", "+372 29123456", "2912345a", "+37129123456 ext", ""] {
-            assert_eq!(phone_lv(bad), Err(ErrorCode::PhoneInvalid), "{bad}");
+        for bad in [
+            "2912345",
+            "291234567",
+            "19123456",
+            "2912345a",
+            "+37129123456 ext",
+            "+371 1912 3456",        // Latvia's code, not a Latvian number
+            "+49 123",               // fewer than 7 digits
+            "+49 3012 3456 7890 12", // more than 15
+            "+0 301234567",          // no country code starts with 0
+            "49 30 1234567",         // abroad, without "+": not a Latvian number either
+            "++49301234567",
+            "+",
+            "",
+        ] {
+            assert_eq!(phone(bad), Err(ErrorCode::PhoneInvalid), "{bad}");
         }
     }
 
@@ -253,9 +312,26 @@ mod tests {
     fn postcodes() {
         for input in ["LV-1050", "lv-1050", "LV1050", "LV 1050", " LV-1050 "] {
             assert_eq!(postcode_lv(input), Ok("LV-1050".into()), "{input}");
+            assert_eq!(postcode(input, "LV"), Ok("LV-1050".into()), "{input}");
         }
         for bad in ["1050", "LV-105", "LV-10500", "LV-0050", "LV-6050", "EE-1050", "LV-10a0", "LV–1050"] {
             assert_eq!(postcode_lv(bad), Err(ErrorCode::PostcodeInvalid), "{bad}");
+        }
+        // Elsewhere, each country's own format.
+        for (input, country, canonical) in [
+            ("10115", "DE", "10115"),
+            ("sw1a  1aa", "GB", "SW1A 1AA"),
+            ("01310-100", "BR", "01310-100"),
+            ("12345-6789", "US", "12345-6789"),
+            ("D02 X285", "IE", "D02 X285"),
+            ("10115", "other", "10115"),
+            ("LV-1050", "EE", "LV-1050"),
+        ] {
+            assert_eq!(postcode(input, country), Ok(canonical.into()), "{input} in {country}");
+        }
+        for bad in ["10115!", "-10115", "1234567890123", "10115", "<b>"] {
+            let country = if bad == "10115" { "LV" } else { "DE" };
+            assert_eq!(postcode(bad, country), Err(ErrorCode::PostcodeInvalid), "{bad} in {country}");
         }
     }
 

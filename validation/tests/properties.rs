@@ -14,7 +14,8 @@ fn today() -> Date {
 proptest! {
     #[test]
     fn no_rule_panics_and_canonical_forms_are_stable(input in any::<String>()) {
-        let rules: [fn(&str) -> Rule; 5] = [name, email, phone_lv, postcode_lv, personal_code];
+        let abroad = |v: &str| postcode(v, "DE");
+        let rules: [&dyn Fn(&str) -> Rule; 6] = [&name, &email, &phone, &postcode_lv, &abroad, &personal_code];
         for rule in rules {
             if let Ok(canonical) = rule(&input) {
                 prop_assert_eq!(rule(&canonical), Ok(canonical.clone()));
@@ -34,13 +35,49 @@ proptest! {
     ) {
         let national = format!("{first}{rest}");
         let written = if spaced { format!("{prefix}{} {} {}", &national[..2], &national[2..5], &national[5..]) } else { format!("{prefix}{national}") };
-        prop_assert_eq!(phone_lv(&written), Ok(format!("+371{national}")));
+        prop_assert_eq!(phone(&written), Ok(format!("+371{national}")));
     }
 
     #[test]
-    fn other_numbers_fail(digits in "[0-9]{1,12}") {
+    fn other_numbers_without_a_country_code_fail(digits in "[0-9]{1,12}") {
+        // "00" starts an international number, as "+" does.
+        prop_assume!(!digits.starts_with("00"));
         let ok = digits.len() == 8 && matches!(digits.as_bytes()[0], b'2' | b'6' | b'8' | b'9');
-        prop_assert_eq!(phone_lv(&digits).is_ok(), ok);
+        prop_assert_eq!(phone(&digits).is_ok(), ok);
+    }
+
+    /// Numbers of other countries, written as people write them, are stored in E.164: "+",
+    /// the country code and the number, digits only.
+    #[test]
+    fn international_numbers_are_stored_in_e164(
+        code in prop::sample::select(vec!["49", "44", "372", "370", "1", "33", "380", "91", "86", "358"]),
+        number in "[1-9][0-9]{5,10}",
+        style in 0usize..4,
+    ) {
+        let written = match style {
+            0 => format!("+{code}{number}"),
+            1 => format!("+{code} {} {}", &number[..3], &number[3..]),
+            2 => format!("00{code}-{}-{}", &number[..2], &number[2..]),
+            _ => format!("+{code} ({}) {}", &number[..2], &number[2..]),
+        };
+        let e164 = format!("+{code}{number}");
+        let digits = e164.len() - 1;
+        prop_assert_eq!(phone(&written).is_ok(), digits <= 15, "{}", written);
+        if digits <= 15 {
+            prop_assert_eq!(phone(&written), Ok(e164));
+        }
+    }
+
+    /// Anywhere but Latvia a postcode is the country's own: letters and digits pass as typed
+    /// (upper case); in Latvia only LV-NNNN.
+    #[test]
+    fn postcodes_of_other_countries(
+        written in "[A-Za-z0-9]{2,5}( [A-Za-z0-9]{2,4})?",
+        country in prop::sample::select(vec!["DE", "GB", "US", "IE", "BR", "EE", "other"]),
+    ) {
+        prop_assert_eq!(postcode(&written, country), Ok(written.to_uppercase()));
+        let latvian = postcode(&written, "LV");
+        prop_assert_eq!(latvian.is_ok(), postcode_lv(&written).is_ok());
     }
 
     #[test]

@@ -78,8 +78,10 @@ pub fn cmd_in(dir: &Path, program: &str, args: &[&str], envs: &[(&str, &str)]) -
 fn build() -> Result {
     setup::all(false)?;
     site::trunk()?;
-    site::finish()?;
+    // The widget's before the pages: pre-rendering writes its words into dist/widget/, which
+    // trunk empties when it builds there.
     widget::build()?;
+    site::finish()?;
     compress::precompress(&root().join("dist"))
 }
 
@@ -109,6 +111,8 @@ fn test() -> Result {
     }
     cmd("cargo", &["test", "--workspace", "--features", "dvi-self-service/ssr"])?;
     build()?;
+    // Every pre-rendered page through the W3C Nu HTML Checker.
+    cmd_in(&root().join("e2e"), "node", &["html-check.js", &root().join("dist").to_string_lossy()], &[])?;
     with_server(&root().join("dist"), |base, db, server| {
         let envs = [("BASE_URL", base), ("DB_PATH", db), ("SERVER_BIN", server)];
         cmd_in(&root().join("e2e"), "npm", &["test"], &envs)?;

@@ -13,7 +13,9 @@ pub fn all(browser: bool) -> Result {
     wasm_bindgen()?;
     npm()?;
     if browser {
-        chromium()?;
+        // Chromium for the browser tests (test tools cannot download their own browser here),
+        // Java for the Nu HTML Checker, poppler's pdftotext to read a saved PDF.
+        debian(&[("/usr/bin/chromium", "chromium"), ("/usr/bin/java", "default-jre-headless"), ("/usr/bin/pdftotext", "poppler-utils")])?;
     }
     Ok(())
 }
@@ -76,9 +78,10 @@ fn npm() -> Result {
     fs::write(&stamp, lock).map_err(|e| e.to_string())
 }
 
-/// Debian's Chromium: test tools cannot download their own browser here.
-fn chromium() -> Result {
-    if Path::new("/usr/bin/chromium").exists() {
+/// Debian's packages of these programs, those that are missing.
+fn debian(programs: &[(&str, &str)]) -> Result {
+    let missing: Vec<&str> = programs.iter().filter(|(program, _)| !Path::new(program).exists()).map(|(_, package)| *package).collect();
+    if missing.is_empty() {
         return Ok(());
     }
     let sudo = output("id", &["-u"]).is_some_and(|id| id.trim() != "0");
@@ -92,7 +95,7 @@ fn chromium() -> Result {
         }
     };
     apt(&["update"])?;
-    apt(&["install", "-y", "--no-install-recommends", "chromium"])
+    apt(&[&["install", "-y", "--no-install-recommends"][..], &missing].concat())
 }
 
 #[cfg(test)]

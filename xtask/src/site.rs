@@ -9,7 +9,8 @@ use std::fs;
 /// trunk's entry for each of the site's bundles and the folder of dist/ it builds into, as
 /// `islands::BUNDLES` in src/islands.rs has them: the first (the site's page, its stylesheet
 /// and loader too) into dist/ itself, the others below it.
-pub const BUNDLE_PAGES: [(&str, &str); 3] = [("index.html", ""), ("catalogue.html", "catalogue/"), ("forms.html", "forms/")];
+pub const BUNDLE_PAGES: [(&str, &str); 4] =
+    [("index.html", ""), ("catalogue.html", "catalogue/"), ("forms.html", "forms/"), ("form-send.html", "send/")];
 
 /// trunk builds each bundle (the site's first: trunk empties the folder it builds into, and
 /// the others are inside).

@@ -96,3 +96,44 @@ fn a_submission_takes_its_attachments_once() {
     assert_eq!(retry.status, 201, "{}", retry.text());
     assert_eq!(server.count("submissions"), 2);
 }
+
+/// An ASiC-E container as a signing application writes it: `mimetype` first and stored, the
+/// signed document, and (unless `signature` is None) a signature file under META-INF/.
+fn container(mimetype: &str, signature: Option<&str>) -> Vec<u8> {
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let stored = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    zip.start_file("mimetype", stored).unwrap();
+    zip.write_all(mimetype.as_bytes()).unwrap();
+    zip.start_file("sudziba.pdf", stored).unwrap();
+    zip.write_all(PDF).unwrap();
+    zip.start_file("META-INF/manifest.xml", stored).unwrap();
+    zip.write_all(b"<manifest:manifest/>").unwrap();
+    if let Some(name) = signature {
+        zip.start_file(name, stored).unwrap();
+        zip.write_all(b"<asic:XAdESSignatures/>").unwrap();
+    }
+    zip.finish().unwrap().into_inner()
+}
+
+#[test]
+fn a_signed_container_must_be_asic_e_and_the_receipt_says_it_came() {
+    let server = TestServer::start("asic-e");
+    let mime = "application/vnd.etsi.asic-e+zip";
+    for (name, bytes) in [
+        ("unsigned.edoc", container(mime, None)),
+        ("plain zip.asice", container("application/zip", Some("META-INF/signatures0.xml"))),
+        ("not a zip.edoc", b"PK\x03\x04 but nothing else".to_vec()),
+    ] {
+        invalid_file(&server.upload(name, &bytes), "signed_container_invalid");
+    }
+    let signed = server.upload("sūdzība.edoc", &container(mime, Some("META-INF/signatures0.xml")));
+    assert_eq!(signed.status, 201, "{}", signed.text());
+    assert_eq!(signed.json()["kind"], "edoc");
+    let id = signed.json()["id"].as_str().unwrap().to_owned();
+    let receipt = server.submit(&key("signed"), &body("complaint", &complaint_with(&[&id])));
+    assert_eq!(receipt.status, 201, "{}", receipt.text());
+    assert_eq!(receipt.json()["signed"], true);
+    let pdf = server.upload("copy.pdf", PDF).json()["id"].as_str().unwrap().to_owned();
+    assert_eq!(server.submit(&key("unsigned"), &body("complaint", &complaint_with(&[&pdf]))).json()["signed"], false);
+}

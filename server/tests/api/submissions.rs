@@ -44,7 +44,8 @@ fn each_form_is_accepted_with_a_reference_and_a_timestamp() {
         assert!(is_reference(&reference), "{reference}");
         assert!(is_rfc3339_utc_seconds(json["received_at"].as_str().unwrap()), "{json}");
         assert_eq!(json["form"], form.id);
-        assert_eq!(json.as_object().unwrap().len(), 3, "{json}");
+        assert_eq!(json.as_object().unwrap().len(), 4, "{json}");
+        assert_eq!(json["signed"], false, "no signed container came with it");
         assert!(response.text().starts_with("{\"reference\":\"DVI-"), "in the contract's order: {}", response.text());
         references.push(reference);
     }

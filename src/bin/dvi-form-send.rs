@@ -1,0 +1,32 @@
+//! The islands of a form's check answers and confirmation pages (`islands::BUNDLES`): what
+//! `public/start.js` calls, with each island's element, on a page built with this bundle. A
+//! form that is not declared draws nothing (the page still reads).
+
+use dvi_self_service::components::{check_answers::CheckAnswers, receipt::Receipt};
+use dvi_self_service::islands::hydrate;
+use dvi_validation::forms::form;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlElement;
+
+#[wasm_bindgen]
+pub fn island_form_check(el: HtmlElement) {
+    hydrate(el, |p| form(&p.form).map(|form| view! { <CheckAnswers lang=p.lang form/> }));
+}
+
+#[wasm_bindgen]
+pub fn island_form_sent(el: HtmlElement) {
+    hydrate(el, |p| form(&p.form).map(|form| view! { <Receipt lang=p.lang form/> }));
+}
+
+/// The islands' words in the page's language, fetched by `public/start.js` (a words file:
+/// `i18n::words_file`) before it starts any island.
+#[wasm_bindgen]
+pub fn carry_words(lang: &str, text: String) {
+    if let Some(lang) = dvi_self_service::lang::Lang::from_code(lang) {
+        dvi_self_service::i18n::carry_words(lang, text);
+    }
+}
+
+// No panic hook (see src/bin/dvi-contact.rs).
+fn main() {}
