@@ -25,9 +25,7 @@ const ROWS = [
       '/lv/pakalpojumi/jautajums-vai-konsultacija/pieteikums/nosutits?ref=DVI-2026-000001&at=2026-11-25T10%3A15%3A00Z',
       '/en/services/ask-a-question/apply/sent?ref=DVI-2026-000001&at=2026-11-25T10%3A15%3A00Z'],
   },
-  // Issue 9's budget is not met yet by the widget's forms bundle (its pages bundle meets it):
-  // the ceiling keeps what it is now from growing.
-  { name: 'the widget on a bare host page', budget: 150 * KB, ceiling: 170 * KB, widgets: ['form:complaint', 'catalogue', 'channels', 'service:complaint'] },
+  { name: 'the widget on a bare host page', budget: 150 * KB, widgets: ['form:complaint', 'catalogue', 'channels', 'service:complaint'] },
 ];
 
 /** Bytes received for every request of `page` from now on: { total, byFile }. */

@@ -96,7 +96,7 @@ fn hashed(name: &str, lang: Lang, text: String) -> (String, String) {
 /// language it shows): "widget/dvi-widget-forms-en.txt".
 pub fn widget_words() -> Vec<(String, String)> {
     let mut files = Vec::new();
-    for bundle in [WidgetBundle::Pages, WidgetBundle::Forms] {
+    for bundle in [WidgetBundle::Pages, WidgetBundle::Forms, WidgetBundle::Send] {
         for lang in Lang::ALL {
             let name = format!("widget/dvi-widget-{}-{}.txt", bundle.name(), lang.code());
             files.push((name, crate::i18n::words_file(lang, crate::widget::catalogs_of(bundle))));

@@ -35,19 +35,22 @@ impl Page {
     pub fn widget_bundle(&self) -> Option<WidgetBundle> {
         match self {
             Page::Catalogue | Page::Service(_) | Page::Channels => Some(WidgetBundle::Pages),
-            Page::Form(..) => Some(WidgetBundle::Forms),
+            Page::Form(_, FormPage::Step(_)) => Some(WidgetBundle::Forms),
+            Page::Form(..) => Some(WidgetBundle::Send),
             _ => None,
         }
     }
 }
 
-/// The widget comes in two bundles, so that a host page loads the part it shows: its pages (the
-/// catalogue, the services, the channels) and its forms. A link from one to the other's page
-/// has the element load the other (public/widget/embed.js).
+/// The widget comes in three bundles, so that a host page loads the part it shows: its pages
+/// (the catalogue, the services, the channels), a form's steps, and its check answers and
+/// confirmation (as the site's islands are bundled). Going to a page of another has the
+/// element load that one (public/widget/embed.js), which starts there.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum WidgetBundle {
     Pages,
     Forms,
+    Send,
 }
 
 impl WidgetBundle {
@@ -56,6 +59,7 @@ impl WidgetBundle {
         match self {
             WidgetBundle::Pages => "pages",
             WidgetBundle::Forms => "forms",
+            WidgetBundle::Send => "send",
         }
     }
 }

@@ -1,14 +1,14 @@
 //! The embeddable widget: the catalogue, the channels, a service or a form on any page of
 //! www.dvi.gov.lv, drawn in the browser from the same pages as the site. `public/widget/embed.js`
 //! defines the `<dvi-self-service>` element, gives it a shadow root (so styles cross neither
-//! way) and mounts this into it through the exports of one of its two bundles
-//! (`routes::WidgetBundle`: `src/bin/dvi-widget-pages.rs`, `dvi-widget-forms.rs`), so that a
-//! host page loads only the part it shows.
+//! way) and mounts this into it through the exports of one of its three bundles
+//! (`routes::WidgetBundle`: `src/bin/dvi-widget-pages.rs`, `dvi-widget-forms.rs`,
+//! `dvi-widget-send.rs`), so that a host page loads only the part it shows.
 //!
 //! The widget keeps its own location: moving between its pages never touches the host's
 //! address or history. Its links carry the full site's addresses, so a link opened in a new
 //! tab shows the same page there; a plain click on one of its own pages stays inside (a page of
-//! the other bundle: the element loads that one, which starts there).
+//! another bundle: the element loads that one, which starts there).
 
 use crate::focus::{focus_by_id, focus_page_start};
 use crate::forms::FormSessions;
@@ -66,8 +66,11 @@ pub struct Shows {
 /// The widget's pages: the catalogue, the services, the channels.
 pub static PAGES: Shows = Shows { bundle: WidgetBundle::Pages, pages: crate::pages::widget_pages };
 
-/// The widget's forms.
+/// A form's steps.
 pub static FORMS: Shows = Shows { bundle: WidgetBundle::Forms, pages: crate::pages::widget_forms };
+
+/// A form's check answers and confirmation.
+pub static SEND: Shows = Shows { bundle: WidgetBundle::Send, pages: crate::pages::widget_send };
 
 /// The words a bundle's pages need: its words files, one per language, hold these catalogs
 /// (`prerender::widget_words`). Apart from `Shows`, so that a bundle does not link them in.
@@ -77,7 +80,7 @@ pub fn catalogs_of(bundle: WidgetBundle) -> &'static [&'static Catalog] {
         [&catalogs::SITE, &catalogs::LIVE, &catalogs::FORMS, &catalogs::FORM_PAGES, &catalogs::FORM_TITLES, &catalogs::COUNTRIES];
     match bundle {
         WidgetBundle::Pages => &PAGES_WORDS,
-        WidgetBundle::Forms => &FORMS_WORDS,
+        WidgetBundle::Forms | WidgetBundle::Send => &FORMS_WORDS,
     }
 }
 
@@ -173,6 +176,13 @@ fn Frame(location: RwSignal<Visit>, embed: Embed, shows: &'static Shows, open: C
         }
     });
 
+    // Gone to a page of another bundle (Continue from a form's last step to check answers): the
+    // element loads that one, which starts there.
+    Effect::new(move |_| {
+        if let Some(theirs) = route.get().page.widget_bundle().filter(|b| *b != shows.bundle) {
+            open.run((location.get_untracked().href, theirs));
+        }
+    });
     let page = move || {
         // Links carry the site's address: a new `site-base` renders them anew.
         embed.site.track();

@@ -123,6 +123,8 @@ test('a complaint is sent inside a widget by keyboard alone; the page keeps its 
     assert.match(next, /^h1: /, `after step ${index + 1}`);
   }
   assert.equal(await h1.textContent(), ftl.lv['form-check-title']);
+  const wasm = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname).filter((p) => p.endsWith('.wasm')));
+  assert.ok(wasm.includes('/widget/dvi-widget-send_bg.wasm'), 'check answers came with the send bundle');
   assert.deepEqual(await axe(page), [], 'check answers');
   await tabTo(page, widget.getByRole('checkbox', { name: ftl.lv['field-declaration-confirmed'] }));
   await page.keyboard.press('Space');

@@ -1,9 +1,9 @@
 // <dvi-self-service>: the Data State Inspectorate's self-service on any page, from one script
 // tag (README, "Embedding"). Each element gets its own shadow root, so the page's styles and
-// the widget's never meet; the widget itself is Rust (src/widget.rs) in two bundles, loaded
+// the widget's never meet; the widget itself is Rust (src/widget.rs) in three bundles, loaded
 // once for all elements and only when one shows it: its pages (the catalogue, the services,
-// the channels) and its forms. A link from one to a page of the other has the element load the
-// other, which starts there.
+// the channels), a form's steps, and its check answers and confirmation. Going to a page of
+// another bundle has the element load that one, which starts there.
 const here = new URL('./', import.meta.url);
 // The full site is the folder above this one ("https://…/widget/embed.js" → "https://…").
 const SITE = new URL('../', here).href.replace(/\/$/, '');

@@ -20,7 +20,7 @@ use leptos::prelude::*;
 
 pub fn page(route: &Route) -> AnyView {
     let lang = route.lang;
-    if let Some(view) = widget_pages(route).or_else(|| widget_forms(route)) {
+    if let Some(view) = widget_pages(route).or_else(|| widget_forms(route)).or_else(|| widget_send(route)) {
         return view;
     }
     match &route.page {
@@ -49,14 +49,27 @@ pub fn widget_pages(route: &Route) -> Option<AnyView> {
     Some(view)
 }
 
-/// The forms' pages, which the widget's forms bundle shows (`WidgetBundle::Forms`).
+/// A form's steps, which the widget's forms bundle shows (`WidgetBundle::Forms`).
 pub fn widget_forms(route: &Route) -> Option<AnyView> {
     let lang = route.lang;
     let view = match &route.page {
-        Page::Form(id, page) => match (form(id), *page) {
-            (Some(form), FormPage::Step(index)) => view! { <form_step::FormStep lang form index/> }.into_any(),
+        Page::Form(id, FormPage::Step(index)) => match form(id) {
+            Some(form) => view! { <form_step::FormStep lang form index=*index/> }.into_any(),
+            None => view! { <not_found::NotFound lang/> }.into_any(),
+        },
+        _ => return None,
+    };
+    Some(view)
+}
+
+/// A form's check answers and confirmation, which the widget's send bundle shows
+/// (`WidgetBundle::Send`).
+pub fn widget_send(route: &Route) -> Option<AnyView> {
+    let lang = route.lang;
+    let view = match &route.page {
+        Page::Form(id, page @ (FormPage::Check | FormPage::Sent)) => match (form(id), page) {
             (Some(form), FormPage::Check) => view! { <form_check::FormCheck lang form/> }.into_any(),
-            (Some(form), FormPage::Sent) => view! { <form_sent::FormSent lang form/> }.into_any(),
+            (Some(form), _) => view! { <form_sent::FormSent lang form/> }.into_any(),
             (None, _) => view! { <not_found::NotFound lang/> }.into_any(),
         },
         _ => return None,

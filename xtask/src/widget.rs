@@ -9,7 +9,7 @@ use std::fs;
 /// The widget's bundles (routes::WidgetBundle): the first is built into dist/widget/ itself
 /// (with embed.js), the others beside it and then moved in (trunk empties the folder it builds
 /// into).
-const BUNDLES: [&str; 2] = ["pages", "forms"];
+const BUNDLES: [&str; 3] = ["pages", "forms", "send"];
 
 pub fn build() -> Result {
     // After the site's build, into a folder inside its own. Type-erased components, and so a
