@@ -96,9 +96,10 @@ fn hashed(name: &str, lang: Lang, text: String) -> (String, String) {
 /// language it shows): "widget/dvi-widget-forms-en.txt".
 pub fn widget_words() -> Vec<(String, String)> {
     let mut files = Vec::new();
-    for bundle in [WidgetBundle::Pages, WidgetBundle::Forms, WidgetBundle::Send] {
+    // The send bundle reads the forms' (`widget::words_name`).
+    for bundle in [WidgetBundle::Pages, WidgetBundle::Forms] {
         for lang in Lang::ALL {
-            let name = format!("widget/dvi-widget-{}-{}.txt", bundle.name(), lang.code());
+            let name = format!("widget/dvi-widget-{}-{}.txt", crate::widget::words_name(bundle), lang.code());
             files.push((name, crate::i18n::words_file(lang, crate::widget::catalogs_of(bundle))));
         }
     }
@@ -362,6 +363,7 @@ mod tests {
             &files.iter().find(|(n, _)| n == "lv/pakalpojumi/sudziba-par-personas-datu-apstradi/pieteikums/1.html").expect("a step").1;
         assert!(page.contains(&format!("data-words=\"/{complaint}\" data-countries=\"/{}\"", country_words(Lang::Lv).0)), "{page}");
         assert!(names.contains(&"widget/dvi-widget-forms-lv.txt") && names.contains(&"widget/dvi-widget-pages-en.txt"));
+        assert!(!names.iter().any(|n| n.starts_with("widget/dvi-widget-send-")), "the send bundle reads the forms' words");
         let mut unique = names.clone();
         unique.sort();
         unique.dedup();

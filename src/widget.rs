@@ -74,6 +74,7 @@ pub static SEND: Shows = Shows { bundle: WidgetBundle::Send, pages: crate::pages
 
 /// The words a bundle's pages need: its words files, one per language, hold these catalogs
 /// (`prerender::widget_words`). Apart from `Shows`, so that a bundle does not link them in.
+/// A form's two bundles need the same words, and so share their files (`words_name`).
 pub fn catalogs_of(bundle: WidgetBundle) -> &'static [&'static Catalog] {
     static PAGES_WORDS: [&Catalog; 5] = [&catalogs::SITE, &catalogs::LIVE, &catalogs::PAGES, &catalogs::CHANNELS, &catalogs::FORM_TITLES];
     static FORMS_WORDS: [&Catalog; 6] =
@@ -81,6 +82,15 @@ pub fn catalogs_of(bundle: WidgetBundle) -> &'static [&'static Catalog] {
     match bundle {
         WidgetBundle::Pages => &PAGES_WORDS,
         WidgetBundle::Forms | WidgetBundle::Send => &FORMS_WORDS,
+    }
+}
+
+/// The name of a bundle's words files: "dvi-widget-<name>-<lang>.txt" (a form's steps and its
+/// check answers share theirs, so that going from one to the other fetches nothing new).
+pub fn words_name(bundle: WidgetBundle) -> &'static str {
+    match bundle {
+        WidgetBundle::Send => WidgetBundle::Forms.name(),
+        other => other.name(),
     }
 }
 
@@ -303,6 +313,12 @@ macro_rules! widget_bundle {
             if let Some(lang) = $crate::lang::Lang::from_code(lang) {
                 $crate::i18n::carry_words(lang, text);
             }
+        }
+
+        /// Whose words files this bundle reads: "dvi-widget-<words_name>-<lang>.txt".
+        #[::wasm_bindgen::prelude::wasm_bindgen]
+        pub fn words_name() -> String {
+            $crate::widget::words_name($shows.bundle).to_owned()
         }
 
         /// The language a widget shows for a host page's language tag ("en-GB": "en"), whose

@@ -30,9 +30,13 @@ const load = (bundle) => (loaded[bundle] ??= Promise.all([
 // Each bundle's words in a language, fetched once, before the widget first shows that
 // language: the bundles carry none of their own (src/i18n.rs says why).
 const words = {};
-const carryWords = (bundle, module, lang) => (words[`${bundle}-${lang}`] ??= fetch(new URL(`dvi-widget-${bundle}-${lang}.txt`, here))
-  .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`dvi-widget-${bundle}-${lang}.txt: ${r.status}`))))
-  .then((text) => module.carry_words(lang, text)));
+// Bundles that need the same words read the same file (the module names it).
+const carryWords = (bundle, module, lang) => {
+  const file = `dvi-widget-${module.words_name()}-${lang}.txt`;
+  return (words[`${bundle}-${lang}`] ??= fetch(new URL(file, here))
+    .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${file}: ${r.status}`))))
+    .then((text) => module.carry_words(lang, text)));
+};
 
 const absolute = (value, fallback) => {
   try {
