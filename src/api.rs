@@ -60,6 +60,8 @@ pub enum SendError {
     /// No answer, a time-out, or the backend failing (5xx) after every retry; or a refusal
     /// that the person cannot fix by changing answers.
     Unavailable,
+    /// The backend's limit per client (429) still held after every retry: wait, then send.
+    TooManyRequests,
 }
 
 /// The field errors of a 422 (`{"fields": [{"field", "code"}]}`); `None` if the body is not
@@ -93,7 +95,10 @@ const BACKOFF_MS: [u32; 3] = [1_000, 3_000, 7_000];
 /// backend keeps exactly one record whatever happens to the answers in between.
 pub async fn submit(base: &str, body: &str, key: &str) -> Result<Receipt, SendError> {
     let url = format!("{base}/submissions");
-    for wait in std::iter::once(0).chain(BACKOFF_MS) {
+    // The backend's Retry-After, when it limited the last attempt.
+    let mut limited: Option<u32> = None;
+    for backoff in std::iter::once(0).chain(BACKOFF_MS) {
+        let wait = limited.map_or(backoff, |after| after.max(backoff));
         if wait > 0 {
             gloo_timers::future::TimeoutFuture::new(wait).await;
         }
@@ -109,7 +114,11 @@ pub async fn submit(base: &str, body: &str, key: &str) -> Result<Receipt, SendEr
             Err(_) => return Err(SendError::Unavailable),
         };
         drop(timer);
-        let Ok(response) = response else { continue };
+        let Ok(response) = response else {
+            limited = None;
+            continue;
+        };
+        limited = None;
         match response.status() {
             201 | 200 => {
                 let text = response.text().await.unwrap_or_default();
@@ -121,11 +130,21 @@ pub async fn submit(base: &str, body: &str, key: &str) -> Result<Receipt, SendEr
                 let fields = field_errors(&text).unwrap_or_default();
                 return Err(if fields.is_empty() { SendError::Unavailable } else { SendError::Invalid(fields) });
             }
-            429 | 500..=599 => continue,
+            429 => limited = Some(retry_after_ms(response.headers().get("Retry-After").as_deref())),
+            500..=599 => continue,
             _ => return Err(SendError::Unavailable),
         }
     }
-    Err(SendError::Unavailable)
+    Err(if limited.is_some() { SendError::TooManyRequests } else { SendError::Unavailable })
+}
+
+/// Longest wait for a Retry-After before an attempt: longer, and the person is told instead.
+const RETRY_AFTER_MAX_MS: u32 = 10_000;
+
+/// A 429's Retry-After (whole seconds) as a wait before the next attempt, at most
+/// [`RETRY_AFTER_MAX_MS`]; a second if it says nothing usable.
+fn retry_after_ms(header: Option<&str>) -> u32 {
+    header.and_then(|v| v.trim().parse::<u32>().ok()).map_or(1_000, |secs| secs.saturating_mul(1_000)).min(RETRY_AFTER_MAX_MS)
 }
 
 /// A text file of the site (a words file), or `None` if it cannot be had.
@@ -141,6 +160,8 @@ pub async fn fetch_text(url: &str) -> Option<String> {
 #[derive(Clone, Debug, PartialEq)]
 pub enum UploadError {
     Invalid(Vec<FieldError>),
+    /// The backend's limit per client (429): the person waits a minute and tries again.
+    TooManyRequests,
     Failed,
 }
 
@@ -171,6 +192,7 @@ pub async fn upload(base: &str, file: &web_sys::File, on_progress: impl Fn(u32) 
     match xhr.status().unwrap_or(0) {
         201 | 200 => json::parse(&text).as_ref().and_then(Attached::from_json).ok_or(UploadError::Failed),
         422 => Err(field_errors(&text).map(UploadError::Invalid).unwrap_or(UploadError::Failed)),
+        429 => Err(UploadError::TooManyRequests),
         _ => Err(UploadError::Failed),
     }
 }
@@ -189,6 +211,15 @@ pub fn new_key() -> String {
 mod tests {
     use super::*;
     use dvi_validation::forms::Answer;
+
+    #[test]
+    fn retry_after_is_a_bounded_wait() {
+        assert_eq!(retry_after_ms(Some("3")), 3_000);
+        assert_eq!(retry_after_ms(Some(" 1 ")), 1_000);
+        assert_eq!(retry_after_ms(Some("60")), RETRY_AFTER_MAX_MS);
+        assert_eq!(retry_after_ms(Some("Wed, 21 Oct 2026 07:28:00 GMT")), 1_000);
+        assert_eq!(retry_after_ms(None), 1_000);
+    }
 
     /// The body serde wrote before, byte for byte: a draft may hold a key sent with it.
     #[test]

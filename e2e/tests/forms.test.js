@@ -242,6 +242,32 @@ test('with the backend down: told plainly, other ways offered, draft kept, sent 
   await context.close();
 });
 
+test('over the backend\'s limit per client: retried as Retry-After says, then told plainly to wait (en)', async () => {
+  const { context, page } = await open(browser, '/en/services/feedback-on-our-service/apply/1');
+  await page.getByRole('radio', { name: 'Our website' }).check();
+  await page.getByRole('radio', { name: 'Good', exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForURL(/\/2$/);
+  await page.getByRole('radio', { name: 'No, I do not need an answer' }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
+  let attempts = 0;
+  await page.route('**/api/submissions', (route) => {
+    attempts += 1;
+    return route.fulfill({ status: 429, headers: { 'Retry-After': '1', 'Content-Type': 'application/json' }, body: '{"error":"too_many_requests"}' });
+  });
+  await page.getByRole('button', { name: 'Send' }).click();
+  await page.getByText(/Too many submissions have come from your connection/).waitFor({ timeout: 30000 });
+  assert.equal(attempts, 4, 'every attempt was made before giving up');
+  await page.getByText(/Wait a minute and try again/).waitFor();
+  await noViolations(page, 'limited by the backend');
+  // The limit is over: trying again sends it.
+  await page.unroute('**/api/submissions');
+  await page.getByRole('button', { name: 'Try again' }).click();
+  assert.equal(stored(await confirmation(page))?.form, 'feedback');
+  await context.close();
+});
+
 test('an appeal and a visit request reach the backend (en, lv)', async () => {
   const { context, page } = await open(browser, '/en/services/contest-a-decision/apply/1');
   await page.getByRole('heading', { name: 'Time limits' }).waitFor();

@@ -5,18 +5,20 @@
 use crate::{
     clock::Instant,
     config::Config,
+    limit::{client_address, retry_after_secs, Limiter},
     store::{NewAttachment, NewSubmission, Outcome, Remembered, Store, Stored},
 };
 use axum::{
     body::{Body, Bytes},
-    extract::State,
+    extract::{ConnectInfo, Request, State},
     http::{header, HeaderMap, HeaderName, HeaderValue, Method, StatusCode},
+    middleware::Next,
     response::{IntoResponse, Response},
-    routing::{any, post},
+    routing::{any, get, post},
     Router,
 };
 use dvi_validation::{
-    attachments::{self, MAX_FILE_BYTES},
+    attachments::{self, ByteSource, FileKind, MAX_FILE_BYTES},
     forms::{self, Answer, Answers, Kind},
     ErrorCode, FieldError,
 };
@@ -24,7 +26,15 @@ use http_body_util::{BodyExt, LengthLimitError, Limited};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 use sha2::{Digest, Sha256};
-use std::time::Duration;
+use std::{
+    borrow::Cow,
+    io::{Read, Seek, SeekFrom},
+    net::{Ipv4Addr, SocketAddr},
+    path::{Path, PathBuf},
+    sync::Arc,
+    time::Duration,
+};
+use tokio::io::AsyncWriteExt;
 use tower_http::{
     cors::{AllowOrigin, CorsLayer},
     set_header::SetResponseHeaderLayer,
@@ -42,9 +52,15 @@ const FILE_NAME: HeaderName = HeaderName::from_static("x-file-name");
 /// index.html with a 200; the routes are spelled out rather than nested because a nested
 /// router leaves "/api/" itself to the outer fallback.
 pub fn router(store: Store, config: &Config) -> Router {
+    let limits = Limits {
+        submissions: Limiter::per_minute(config.rate_per_minute),
+        uploads: Limiter::per_minute(config.rate_per_minute),
+        config: Arc::new(config.clone()),
+    };
     let api = Router::new()
-        .route("/api/submissions", post(submit))
-        .route("/api/attachments", post(upload))
+        .route("/api/submissions", post(submit).route_layer(axum::middleware::from_fn_with_state(limits.clone(), limit_submissions)))
+        .route("/api/attachments", post(upload).route_layer(axum::middleware::from_fn_with_state(limits.clone(), limit_uploads)))
+        .route("/api/health", get(health))
         .route("/api", any(not_found))
         .route("/api/", any(not_found))
         .route("/api/{*rest}", any(not_found))
@@ -68,6 +84,43 @@ pub fn router(store: Store, config: &Config) -> Router {
     }
 }
 
+/// The rate limits, one per limited endpoint, and what says who a client is.
+#[derive(Clone)]
+struct Limits {
+    submissions: Limiter,
+    uploads: Limiter,
+    config: Arc<Config>,
+}
+
+async fn limit_submissions(State(limits): State<Limits>, request: Request, next: Next) -> Response {
+    limited(&limits.submissions, &limits.config, request, next).await
+}
+
+async fn limit_uploads(State(limits): State<Limits>, request: Request, next: Next) -> Response {
+    limited(&limits.uploads, &limits.config, request, next).await
+}
+
+/// 429 with `Retry-After` for a client over its allowance, before anything else is looked at.
+async fn limited(limiter: &Limiter, config: &Config, request: Request, next: Next) -> Response {
+    // Without the connection's address (a server not started by `crate::serve`), every
+    // request is one client: limited rather than unlimited.
+    let peer = request.extensions().get::<ConnectInfo<SocketAddr>>().map_or(Ipv4Addr::UNSPECIFIED.into(), |c| c.0.ip());
+    match limiter.check(client_address(peer, request.headers(), config)) {
+        Ok(()) => next.run(request).await,
+        Err(wait) => ApiError::TooManyRequests(retry_after_secs(wait)).into_response(),
+    }
+}
+
+/// 200 when the database takes a write, 503 when it does not: for a load balancer and for
+/// the operator's monitoring.
+async fn health(State(store): State<Store>) -> Response {
+    let now = Instant::now().rfc3339();
+    match blocking(&store, move |s| s.check_writable(&now)).await {
+        Ok(()) => json_response(StatusCode::OK, json!({"status": "ok"}).to_string()),
+        Err(_) => ApiError::Unavailable.into_response(),
+    }
+}
+
 /// Everything the API answers besides success, each with its `error` code.
 #[derive(Debug)]
 enum ApiError {
@@ -82,6 +135,10 @@ enum ApiError {
     IdempotencyConflict,
     NotFound,
     MethodNotAllowed,
+    /// Over the client's allowance: try again after this many seconds.
+    TooManyRequests(u64),
+    /// The database takes no writes (health check).
+    Unavailable,
     /// The database failed; the details go to the operator's log, not to the client.
     Internal,
 }
@@ -100,6 +157,12 @@ impl IntoResponse for ApiError {
             ApiError::NotFound => (StatusCode::NOT_FOUND, json!({"error": "not_found"})),
             ApiError::MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, json!({"error": "method_not_allowed"})),
             ApiError::Internal => (StatusCode::INTERNAL_SERVER_ERROR, json!({"error": "internal"})),
+            ApiError::Unavailable => (StatusCode::SERVICE_UNAVAILABLE, json!({"error": "unavailable"})),
+            ApiError::TooManyRequests(secs) => {
+                let mut response = json_response(StatusCode::TOO_MANY_REQUESTS, json!({"error": "too_many_requests"}).to_string());
+                response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(secs));
+                return response;
+            }
         };
         json_response(status, body.to_string())
     }
@@ -140,7 +203,7 @@ struct Receipt<'a> {
 struct Uploaded<'a> {
     id: &'a str,
     name: &'a str,
-    size: usize,
+    size: u64,
     kind: &'a str,
 }
 
@@ -240,29 +303,130 @@ async fn upload(State(store): State<Store>, headers: HeaderMap, body: Body) -> R
     attachment(store, headers, body).await.unwrap_or_else(IntoResponse::into_response)
 }
 
+/// The upload is streamed to a file beside the database and then copied into it in pieces:
+/// however many arrive at once, none is ever whole in memory. What can be judged early is
+/// judged early: the name before the body, the declared length before reading, the type from
+/// the first bytes, the size as it arrives.
 async fn attachment(store: Store, headers: HeaderMap, body: Body) -> Result<Response, ApiError> {
     let name = file_name(&headers).ok_or(ApiError::FileNameInvalid)?;
-    let limit = usize::try_from(MAX_FILE_BYTES).unwrap_or(usize::MAX);
-    let bytes = read_body(&headers, body, limit).await?;
-    let kind =
-        attachments::check_upload(&name, &bytes).map_err(|code| ApiError::Invalid(vec![FieldError { field: "file".into(), code }]))?;
+    let key = match headers.contains_key(&IDEMPOTENCY_KEY) {
+        true => Some(idempotency_key(&headers).ok_or(ApiError::IdempotencyKeyInvalid)?),
+        false => None,
+    };
+    let file_error = |code| ApiError::Invalid(vec![FieldError { field: "file".into(), code }]);
+    let kind = FileKind::from_name(&name).ok_or(file_error(ErrorCode::FileType))?;
+    let declared = headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > MAX_FILE_BYTES) {
+        return Err(ApiError::TooLarge);
+    }
+    let incoming = Incoming::create(store.incoming()).await?;
+    let mut file = tokio::fs::File::create(&incoming.path).await.map_err(|e| internal("cannot write an upload", &e))?;
+    // The name is part of what is hashed: a retry sends the same name and the same bytes.
+    let mut hasher = Sha256::new();
+    hasher.update(name.as_bytes());
+    hasher.update([0]);
+    let (mut head, mut size) = (Vec::new(), 0u64);
+    let mut body = body;
+    while let Some(frame) = body.frame().await {
+        let Ok(data) = frame.map_err(|_| ApiError::BodyUnreadable)?.into_data() else { continue };
+        size += data.len() as u64;
+        if size > MAX_FILE_BYTES {
+            return Err(ApiError::TooLarge);
+        }
+        if head.len() < HEAD_BYTES {
+            head.extend(data.iter().take(HEAD_BYTES - head.len()));
+            if head.len() == HEAD_BYTES && !kind.matches_content(&head) {
+                return Err(file_error(ErrorCode::FileType));
+            }
+        }
+        hasher.update(&data);
+        file.write_all(&data).await.map_err(|e| internal("cannot write an upload", &e))?;
+    }
+    file.flush().await.map_err(|e| internal("cannot write an upload", &e))?;
+    drop(file);
+    if size == 0 {
+        return Err(file_error(ErrorCode::FileEmpty));
+    }
+    if !kind.matches_content(&head) {
+        return Err(file_error(ErrorCode::FileType));
+    }
+    let body_sha256: [u8; 32] = hasher.finalize().into();
     let id = new_attachment_id().ok_or(ApiError::Internal)?;
-    let kind_name = serde_json::to_value(kind).ok().and_then(|v| v.as_str().map(str::to_owned)).ok_or(ApiError::Internal)?;
-    let size = bytes.len();
+    let kind_name = kind.as_str();
     let created_at = Instant::now().rfc3339();
-    let (stored_id, stored_name, stored_kind) = (id.clone(), name.clone(), kind_name.clone());
-    blocking(&store, move |s| {
-        s.add_attachment(&NewAttachment {
-            id: &stored_id,
-            name: &stored_name,
-            kind: &stored_kind,
-            content: &bytes,
+    let response_body = serde_json::to_string(&Uploaded { id: &id, name: &name, size, kind: kind_name }).map_err(|_| ApiError::Internal)?;
+    let path = incoming.path.clone();
+    let outcome = blocking(&store, move |s| {
+        let mut content = std::fs::File::open(&path)?;
+        if kind.is_signed_container() && !attachments::is_asic_e_in(&OnDisk { file: &content, len: size }) {
+            return Ok(None);
+        }
+        content.seek(SeekFrom::Start(0))?;
+        let new = NewAttachment {
+            id: &id,
+            name: &name,
+            kind: kind_name,
+            size,
             created_at: &created_at,
-        })
+            key: key.as_deref().map(|k| (k, body_sha256)),
+        };
+        s.add_attachment(&new, &mut content, || Stored { status: StatusCode::CREATED.as_u16(), body: response_body }).map(Some)
     })
     .await?;
-    let body = serde_json::to_string(&Uploaded { id: &id, name: &name, size, kind: &kind_name }).map_err(|_| ApiError::Internal)?;
-    Ok(json_response(StatusCode::CREATED, body))
+    match outcome {
+        None => Err(file_error(ErrorCode::SignedContainerInvalid)),
+        Some(Ok(stored)) => Ok(stored.into_response()),
+        Some(Err(remembered)) => Ok(replay(remembered)),
+    }
+}
+
+/// Enough of the start of a file to tell its kind (PNG's signature is the longest).
+const HEAD_BYTES: usize = 8;
+
+/// An upload on its way in, deleted however the request ends.
+struct Incoming {
+    path: PathBuf,
+}
+
+impl Incoming {
+    async fn create(dir: &Path) -> Result<Incoming, ApiError> {
+        let id = new_attachment_id().ok_or(ApiError::Internal)?;
+        Ok(Incoming { path: dir.join(format!("{id}.part")) })
+    }
+}
+
+impl Drop for Incoming {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
+/// An upload on disk, read where the container check looks.
+struct OnDisk<'a> {
+    file: &'a std::fs::File,
+    len: u64,
+}
+
+impl ByteSource for OnDisk<'_> {
+    fn len(&self) -> usize {
+        usize::try_from(self.len).unwrap_or(usize::MAX)
+    }
+
+    fn read_at(&self, at: usize, len: usize) -> Option<Cow<'_, [u8]>> {
+        if at.checked_add(len)? > self.len() {
+            return None;
+        }
+        let mut file = self.file;
+        file.seek(SeekFrom::Start(at as u64)).ok()?;
+        let mut bytes = vec![0; len];
+        file.read_exact(&mut bytes).ok()?;
+        Some(Cow::Owned(bytes))
+    }
+}
+
+fn internal(what: &str, e: &dyn std::fmt::Display) -> ApiError {
+    tracing::error!("{what}: {e}");
+    ApiError::Internal
 }
 
 /// Runs a database call off the async runtime: the lock and the disk flush may take a while,
@@ -274,14 +438,8 @@ async fn blocking<T: Send + 'static>(
     let store = store.clone();
     match tokio::task::spawn_blocking(move || f(&store)).await {
         Ok(Ok(value)) => Ok(value),
-        Ok(Err(e)) => {
-            eprintln!("dvi-server: {e}");
-            Err(ApiError::Internal)
-        }
-        Err(e) => {
-            eprintln!("dvi-server: database task failed: {e}");
-            Err(ApiError::Internal)
-        }
+        Ok(Err(e)) => Err(internal("database", &e)),
+        Err(e) => Err(internal("database task failed", &e)),
     }
 }
 
@@ -336,7 +494,7 @@ async fn read_body(headers: &HeaderMap, body: Body, limit: usize) -> Result<Byte
 fn new_attachment_id() -> Option<String> {
     let mut bytes = [0u8; 16];
     if let Err(e) = getrandom::fill(&mut bytes) {
-        eprintln!("dvi-server: no randomness for an attachment id: {e}");
+        tracing::error!("no randomness for an id: {e}");
         return None;
     }
     let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();

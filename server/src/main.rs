@@ -13,14 +13,20 @@ use std::{
 };
 
 const USAGE: &str = "usage: dvi-server [--dist DIR] [--db FILE]   (PORT sets the port, 8080 by default;
-       DVI_ALLOWED_ORIGINS lists other origins that may call the API)
-       dvi-server show --db FILE REFERENCE";
+       DVI_ALLOWED_ORIGINS lists other origins that may call the API; DVI_RATE_LIMIT requests
+       per minute per client, 60; DVI_TRUSTED_PROXIES whose X-Forwarded-For is believed;
+       DVI_IDEMPOTENCY_DAYS, 30)
+       dvi-server show --db FILE REFERENCE
+       dvi-server count --db FILE   (submissions and attachments stored, as JSON)";
 const DEFAULT_DB: &str = "dvi-data/submissions.sqlite";
 
 fn main() -> ExitCode {
     let args: Vec<String> = env::args().skip(1).collect();
     if args.first().map(String::as_str) == Some("show") {
         return show(&args[1..]);
+    }
+    if args.first().map(String::as_str) == Some("count") {
+        return count(&args[1..]);
     }
     let mut dist = PathBuf::from("dist");
     let mut db = PathBuf::from(DEFAULT_DB);
@@ -38,28 +44,21 @@ fn main() -> ExitCode {
     serve(&dist, &db)
 }
 
-/// Files uploaded but never sent with a submission are deleted after this many days: long
-/// enough for a draft to be finished another day, short enough not to keep documents for nothing.
-const UNUSED_UPLOAD_DAYS: i64 = 7;
-
-/// At start and then every hour, deletes the uploads that no submission took in time.
-async fn purge_unused_uploads(store: Store) {
+/// At start and then every hour: unused uploads and old idempotency keys go.
+async fn hourly_housekeeping(store: Store, config: Config) {
     let mut hourly = tokio::time::interval(std::time::Duration::from_secs(3600));
     loop {
         hourly.tick().await;
-        let now = dvi_server::clock::Instant::now();
-        let before = dvi_server::clock::Instant { utc_ms: now.utc_ms - UNUSED_UPLOAD_DAYS * 86_400_000 }.rfc3339();
-        let store = store.clone();
-        match tokio::task::spawn_blocking(move || store.purge_unused_attachments(&before)).await {
-            Ok(Ok(0)) => {}
-            Ok(Ok(n)) => println!("deleted {n} unused upload(s) older than {UNUSED_UPLOAD_DAYS} days"),
-            Ok(Err(e)) => eprintln!("could not delete unused uploads: {e}"),
-            Err(e) => eprintln!("could not delete unused uploads: {e}"),
+        let (store, config) = (store.clone(), config.clone());
+        let now = dvi_server::clock::Instant::now().utc_ms;
+        if let Err(e) = tokio::task::spawn_blocking(move || dvi_server::housekeeping(&store, &config, now)).await {
+            tracing::error!("housekeeping failed: {e}");
         }
     }
 }
 
 fn serve(dist: &Path, db: &Path) -> ExitCode {
+    dvi_server::log::init();
     if !dist.join("index.html").is_file() {
         eprintln!("{} has no index.html: build the site first (cargo xtask build)", dist.display());
         return ExitCode::FAILURE;
@@ -103,12 +102,15 @@ fn serve(dist: &Path, db: &Path) -> ExitCode {
                 return ExitCode::FAILURE;
             }
         };
-        println!("Serving {} on http://{addr}/, API under /api, submissions in {} (Ctrl+C stops)", dist.display(), db.display());
-        tokio::spawn(purge_unused_uploads(store.clone()));
-        match axum::serve(listener, dvi_server::app(dist, store, &config)).with_graceful_shutdown(stopped()).await {
-            Ok(()) => ExitCode::SUCCESS,
+        tracing::info!("serving {} on http://{addr}/, API under /api, submissions in {} (Ctrl+C stops)", dist.display(), db.display());
+        tokio::spawn(hourly_housekeeping(store.clone(), config.clone()));
+        match dvi_server::serve(listener, dvi_server::app(dist, store, &config), stopped()).await {
+            Ok(()) => {
+                tracing::info!("stopped: every request in flight was answered");
+                ExitCode::SUCCESS
+            }
             Err(e) => {
-                eprintln!("server error: {e}");
+                tracing::error!("server error: {e}");
                 ExitCode::FAILURE
             }
         }
@@ -126,6 +128,7 @@ async fn stopped() {
                     _ = tokio::signal::ctrl_c() => {}
                     _ = term.recv() => {}
                 }
+                tracing::info!("stopping: no new connections, finishing the requests in flight");
             }
             Err(_) => {
                 let _ = tokio::signal::ctrl_c().await;
@@ -179,6 +182,25 @@ fn show(args: &[String]) -> ExitCode {
         }
         Err(e) => {
             eprintln!("cannot read {}: {e}", db.display());
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn count(args: &[String]) -> ExitCode {
+    let [flag, db] = args else {
+        return usage();
+    };
+    if flag != "--db" {
+        return usage();
+    }
+    match Store::open_existing(Path::new(db)).and_then(|store| store.counts()) {
+        Ok((submissions, attachments)) => {
+            println!("{}", serde_json::json!({"submissions": submissions, "attachments": attachments}));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("cannot read {db}: {e}");
             ExitCode::FAILURE
         }
     }

@@ -12,13 +12,13 @@ use serde::Serialize;
 use std::{
     collections::HashSet,
     fmt, fs, io,
-    path::Path,
+    path::{Path, PathBuf},
     sync::{Arc, Mutex, MutexGuard, PoisonError},
     time::Duration,
 };
 
-/// Bumped with every change to [`SCHEMA`]; [`migrate`] brings older files up to it.
-const SCHEMA_VERSION: i64 = 1;
+/// Bumped with every change to the schema; [`migrate`] brings older files up to it.
+const SCHEMA_VERSION: i64 = 2;
 
 /// Idempotency keys live in their own table rather than as columns on `submissions`:
 /// - the answer is kept verbatim (status and body), so a retry gets byte for byte what the
@@ -55,6 +55,34 @@ CREATE TABLE IF NOT EXISTS idempotency (
     response    TEXT NOT NULL,
     submission  TEXT NOT NULL UNIQUE REFERENCES submissions (reference),
     created_at  TEXT NOT NULL
+) STRICT;
+";
+
+/// Version 2: uploads take an idempotency key too (remembered with the attachment they made,
+/// and forgotten with it when an unused upload is purged), keys expire by age, and the health
+/// check has a row to write. A file's bytes move to a table of their own, as the last column
+/// of its row: only there does SQLite write a `zeroblob` without first making it whole in
+/// memory, which lets an upload be copied in piece by piece.
+const SCHEMA_2: &str = "
+CREATE TABLE attachment_content (
+    attachment  TEXT PRIMARY KEY REFERENCES attachments (id) ON DELETE CASCADE,
+    content     BLOB NOT NULL
+) STRICT;
+INSERT INTO attachment_content (attachment, content) SELECT id, content FROM attachments;
+ALTER TABLE attachments DROP COLUMN content;
+CREATE TABLE IF NOT EXISTS upload_idempotency (
+    key         TEXT PRIMARY KEY,
+    body_sha256 BLOB NOT NULL,
+    status      INTEGER NOT NULL,
+    response    TEXT NOT NULL,
+    attachment  TEXT NOT NULL UNIQUE REFERENCES attachments (id) ON DELETE CASCADE,
+    created_at  TEXT NOT NULL
+) STRICT;
+CREATE INDEX IF NOT EXISTS idempotency_by_age ON idempotency (created_at);
+CREATE INDEX IF NOT EXISTS upload_idempotency_by_age ON upload_idempotency (created_at);
+CREATE TABLE IF NOT EXISTS health (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    checked_at  TEXT NOT NULL
 ) STRICT;
 ";
 
@@ -138,8 +166,11 @@ pub struct NewAttachment<'a> {
     pub id: &'a str,
     pub name: &'a str,
     pub kind: &'a str,
-    pub content: &'a [u8],
+    /// Bytes `content` will give.
+    pub size: u64,
     pub created_at: &'a str,
+    /// The upload's Idempotency-Key and the SHA-256 of what was sent under it, if it had one.
+    pub key: Option<(&'a str, [u8; 32])>,
 }
 
 /// A submission as an operator reads it.
@@ -165,10 +196,19 @@ pub struct AttachmentInfo {
 #[derive(Clone)]
 pub struct Store {
     conn: Arc<Mutex<Connection>>,
+    incoming: PathBuf,
+}
+
+/// Where uploads are written while they arrive: beside the database, "FILE.incoming/".
+fn incoming_dir(path: &Path) -> PathBuf {
+    let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    name.push(".incoming");
+    path.with_file_name(name)
 }
 
 impl Store {
-    /// Opens the file, creating it (and its directory) and the schema if missing.
+    /// Opens the file, creating it (and its directory) and the schema if missing, for the
+    /// server: uploads that were arriving when it last stopped are deleted.
     pub fn open(path: &Path) -> Result<Store> {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             fs::create_dir_all(parent)?;
@@ -176,7 +216,18 @@ impl Store {
         let conn = Connection::open(path)?;
         configure(&conn)?;
         migrate(&conn)?;
-        Ok(Store { conn: Arc::new(Mutex::new(conn)) })
+        let incoming = incoming_dir(path);
+        match fs::remove_dir_all(&incoming) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e.into()),
+            _ => {}
+        }
+        fs::create_dir_all(&incoming)?;
+        Ok(Store { conn: Arc::new(Mutex::new(conn)), incoming })
+    }
+
+    /// The folder for uploads on their way in (only the server, which opened it, writes there).
+    pub fn incoming(&self) -> &Path {
+        &self.incoming
     }
 
     /// Opens a file that must already hold this server's schema (for `dvi-server show`: a
@@ -192,7 +243,7 @@ impl Store {
             return Err(StoreError::NewerSchema(version));
         }
         migrate(&conn)?;
-        Ok(Store { conn: Arc::new(Mutex::new(conn)) })
+        Ok(Store { conn: Arc::new(Mutex::new(conn)), incoming: incoming_dir(path) })
     }
 
     /// The connection. A panic while it was held poisons the mutex; the connection itself is
@@ -262,13 +313,76 @@ impl Store {
         Ok(Outcome::Created(stored))
     }
 
-    /// Keeps an uploaded file until a submission references it.
-    pub fn add_attachment(&self, a: &NewAttachment<'_>) -> Result<()> {
+    /// Keeps an uploaded file until a submission references it, copying `content` into the
+    /// database in pieces (an upload is never whole in memory). With a key already used, the
+    /// first answer (or a conflict) instead, and `content` is not read.
+    pub fn add_attachment(
+        &self,
+        a: &NewAttachment<'_>,
+        content: &mut impl io::Read,
+        respond: impl FnOnce() -> Stored,
+    ) -> Result<std::result::Result<Stored, Remembered>> {
+        let mut conn = self.lock();
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        if let Some((key, sha256)) = a.key {
+            if let Some(remembered) = remembered_upload(&tx, key, &sha256)? {
+                return Ok(Err(remembered));
+            }
+        }
+        let size = i64::try_from(a.size).map_err(|_| StoreError::Corrupt(format!("a file of {} bytes", a.size)))?;
+        tx.execute(
+            "INSERT INTO attachments (id, name, kind, size, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![a.id, a.name, a.kind, size, a.created_at],
+        )?;
+        tx.execute("INSERT INTO attachment_content (attachment, content) VALUES (?1, zeroblob(?2))", params![a.id, size])?;
+        let row = tx.last_insert_rowid();
+        {
+            let mut blob = tx.blob_open(rusqlite::MAIN_DB, "attachment_content", "content", row, false)?;
+            let copied = io::copy(content, &mut blob)?;
+            if copied != a.size {
+                return Err(StoreError::Io(io::Error::new(io::ErrorKind::UnexpectedEof, format!("{copied} of {} bytes", a.size))));
+            }
+        }
+        let stored = respond();
+        if let Some((key, sha256)) = a.key {
+            tx.execute(
+                "INSERT INTO upload_idempotency (key, body_sha256, status, response, attachment, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![key, sha256.as_slice(), stored.status, stored.body, a.id, a.created_at],
+            )?;
+        }
+        tx.commit()?;
+        Ok(Ok(stored))
+    }
+
+    /// An attachment's bytes, for an operator (and the tests that check what was stored).
+    pub fn attachment_content(&self, id: &str) -> Result<Option<Vec<u8>>> {
         let conn = self.lock();
-        let size = i64::try_from(a.content.len()).unwrap_or(i64::MAX);
+        Ok(conn.query_row("SELECT content FROM attachment_content WHERE attachment = ?1", [id], |r| r.get(0)).optional()?)
+    }
+
+    /// How many submissions and attachments the file holds.
+    pub fn counts(&self) -> Result<(i64, i64)> {
+        let conn = self.lock();
+        let submissions = conn.query_row("SELECT COUNT(*) FROM submissions", [], |r| r.get(0))?;
+        let attachments = conn.query_row("SELECT COUNT(*) FROM attachments", [], |r| r.get(0))?;
+        Ok((submissions, attachments))
+    }
+
+    /// Forgets idempotency keys (of submissions and uploads) first used before `before`
+    /// (RFC 3339 UTC). The submissions stay: only the right to replay them goes. Returns how many.
+    pub fn forget_idempotency_keys(&self, before: &str) -> Result<usize> {
+        let conn = self.lock();
+        let submissions = conn.execute("DELETE FROM idempotency WHERE created_at < ?1", [before])?;
+        let uploads = conn.execute("DELETE FROM upload_idempotency WHERE created_at < ?1", [before])?;
+        Ok(submissions + uploads)
+    }
+
+    /// Writes (and flushes) one row: the database takes writes now. For `GET /api/health`.
+    pub fn check_writable(&self, now: &str) -> Result<()> {
+        let conn = self.lock();
         conn.execute(
-            "INSERT INTO attachments (id, name, kind, size, content, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![a.id, a.name, a.kind, size, a.content, a.created_at],
+            "INSERT INTO health (id, checked_at) VALUES (1, ?1) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at",
+            [now],
         )?;
         Ok(())
     }
@@ -325,12 +439,24 @@ fn migrate(conn: &Connection) -> Result<()> {
     if version < 1 {
         conn.execute_batch(&format!("BEGIN IMMEDIATE; {SCHEMA} PRAGMA user_version = 1; COMMIT;"))?;
     }
+    if version < 2 {
+        conn.execute_batch(&format!("BEGIN IMMEDIATE; {SCHEMA_2} PRAGMA user_version = 2; COMMIT;"))?;
+    }
     Ok(())
 }
 
 fn remembered_in(conn: &Connection, key: &str, body_sha256: &[u8; 32]) -> rusqlite::Result<Option<Remembered>> {
+    remembered_at(conn, "idempotency", key, body_sha256)
+}
+
+fn remembered_upload(conn: &Connection, key: &str, body_sha256: &[u8; 32]) -> rusqlite::Result<Option<Remembered>> {
+    remembered_at(conn, "upload_idempotency", key, body_sha256)
+}
+
+/// What `key` stands for in one of the two key tables (a name of this file, never input).
+fn remembered_at(conn: &Connection, table: &str, key: &str, body_sha256: &[u8; 32]) -> rusqlite::Result<Option<Remembered>> {
     let row = conn
-        .query_row("SELECT body_sha256, status, response FROM idempotency WHERE key = ?1", [key], |r| {
+        .query_row(&format!("SELECT body_sha256, status, response FROM {table} WHERE key = ?1"), [key], |r| {
             Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, u16>(1)?, r.get::<_, String>(2)?))
         })
         .optional()?;
@@ -380,6 +506,12 @@ mod tests {
         Stored { status: 201, body: format!("{reference} {signed}") }
     }
 
+    /// An eight-byte PDF, under `key` if given.
+    fn add(store: &Store, id: &str, at: &str, key: Option<(&str, [u8; 32])>) -> Result<std::result::Result<Stored, Remembered>> {
+        let a = NewAttachment { id, name: "a.pdf", kind: "pdf", size: 8, created_at: at, key };
+        store.add_attachment(&a, &mut &b"%PDF-1.7"[..], || Stored { status: 201, body: id.to_owned() })
+    }
+
     #[test]
     fn numbers_per_year_and_remembers_keys() {
         let path = temp_db("numbers");
@@ -406,8 +538,7 @@ mod tests {
     fn attachments_are_used_once() {
         let store = Store::open(&temp_db("attachments")).expect("opens");
         let id = "att_0123456789abcdef0123456789abcdef";
-        let a = NewAttachment { id, name: "a.pdf", kind: "pdf", content: b"%PDF-1.7", created_at: "2026-11-25T10:00:00Z" };
-        store.add_attachment(&a).expect("added");
+        add(&store, id, "2026-11-25T10:00:00Z", None).expect("added").expect("new");
         let docs = |id: &str| vec![("documents".to_owned(), id.to_owned())];
         let twice = vec![docs(id)[0].clone(), docs(id)[0].clone()];
         let unexpected = Outcome::Rejected(vec![FieldError { field: "documents".into(), code: ErrorCode::Unexpected }]);
@@ -427,7 +558,7 @@ mod tests {
         let old = "att_0000000000000000000000000000000b";
         let fresh = "att_0000000000000000000000000000000c";
         for (id, at) in [(used, "2026-11-01T10:00:00Z"), (old, "2026-11-01T10:00:00Z"), (fresh, "2026-11-25T09:00:00Z")] {
-            store.add_attachment(&NewAttachment { id, name: "a.pdf", kind: "pdf", content: b"%PDF-1.7", created_at: at }).expect("added");
+            add(&store, id, at, None).expect("added").expect("new");
         }
         let docs = vec![("documents".to_owned(), used.to_owned())];
         assert!(matches!(store.submit(&submission("k1", 1, docs), respond), Ok(Outcome::Created(_))));
@@ -436,5 +567,84 @@ mod tests {
         assert_eq!(record.attachments.len(), 1, "a submission's documents stay");
         let late = vec![("documents".to_owned(), fresh.to_owned())];
         assert!(matches!(store.submit(&submission("k2", 2, late), respond), Ok(Outcome::Created(_))), "a recent upload is still usable");
+    }
+
+    #[test]
+    fn uploads_with_a_key_are_made_once() {
+        let store = Store::open(&temp_db("upload-keys")).expect("opens");
+        let (a, b) = ("att_0000000000000000000000000000000a", "att_0000000000000000000000000000000b");
+        let first = add(&store, a, "2026-11-25T10:00:00Z", Some(("u1", [1; 32]))).expect("added");
+        assert_eq!(first, Ok(Stored { status: 201, body: a.into() }));
+        // The retry would have made a second attachment; it gets the first one's answer.
+        let again = add(&store, b, "2026-11-25T10:00:05Z", Some(("u1", [1; 32]))).expect("answered");
+        assert_eq!(again, Err(Remembered::Replay(Stored { status: 201, body: a.into() })));
+        assert_eq!(add(&store, b, "2026-11-25T10:00:05Z", Some(("u1", [2; 32]))).expect("answered"), Err(Remembered::Conflict));
+        assert_eq!(store.attachment_content(b).ok().flatten(), None, "no second attachment");
+        assert_eq!(store.attachment_content(a).ok().flatten().as_deref(), Some(&b"%PDF-1.7"[..]));
+        // A short read is refused whole.
+        let short = NewAttachment { id: b, name: "b.pdf", kind: "pdf", size: 9, created_at: "2026-11-25T10:01:00Z", key: None };
+        assert!(store.add_attachment(&short, &mut &b"%PDF-1.7"[..], || Stored { status: 201, body: String::new() }).is_err());
+        assert_eq!(store.attachment_content(b).ok().flatten(), None);
+        // Purging the unused upload forgets its key with it.
+        assert_eq!(store.purge_unused_attachments("2026-12-25T00:00:00Z").ok(), Some(1));
+        assert_eq!(
+            add(&store, b, "2026-12-26T10:00:00Z", Some(("u1", [2; 32]))).expect("added"),
+            Ok(Stored { status: 201, body: b.into() })
+        );
+    }
+
+    #[test]
+    fn expired_keys_are_forgotten_and_live_ones_kept() {
+        let store = Store::open(&temp_db("expiry")).expect("opens");
+        let old = NewSubmission { received_at: "2026-10-01T10:00:00Z".into(), ..submission("old", 1, vec![]) };
+        let live = NewSubmission { received_at: "2026-11-20T10:00:00Z".into(), ..submission("live", 2, vec![]) };
+        for new in [&old, &live] {
+            assert!(matches!(store.submit(new, respond), Ok(Outcome::Created(_))));
+        }
+        add(&store, "att_0000000000000000000000000000000a", "2026-10-01T10:00:00Z", Some(("old-upload", [3; 32])))
+            .expect("added")
+            .expect("new");
+        let docs = vec![("documents".to_owned(), "att_0000000000000000000000000000000a".to_owned())];
+        assert!(matches!(store.submit(&submission("with-doc", 4, docs), respond), Ok(Outcome::Created(_))));
+        // 30 days before 2026-11-25.
+        assert_eq!(store.forget_idempotency_keys("2026-10-26T10:00:00Z").ok(), Some(2), "the old submission's and upload's keys");
+        assert_eq!(store.remembered("old", &[1; 32]).ok().flatten(), None);
+        assert_eq!(store.remembered("live", &[2; 32]).ok().flatten(), Some(Remembered::Replay(respond("DVI-2026-000002", false))));
+        assert!(store.submission("DVI-2026-000001").ok().flatten().is_some(), "the submission itself stays");
+        // The old key may now stand for something new.
+        assert!(matches!(store.submit(&submission("old", 9, vec![]), respond), Ok(Outcome::Created(_))));
+    }
+
+    #[test]
+    fn health_writes_a_row() {
+        let path = temp_db("health");
+        let store = Store::open(&path).expect("opens");
+        assert!(store.check_writable("2026-11-25T10:00:00Z").is_ok());
+        assert!(store.check_writable("2026-11-25T10:00:01Z").is_ok());
+        // Another writer holding the file (for longer than the busy time-out) makes it unwritable.
+        let other = Connection::open(&path).expect("opens");
+        other.execute_batch("PRAGMA busy_timeout = 0; BEGIN IMMEDIATE;").expect("locks");
+        store.lock().busy_timeout(Duration::from_millis(50)).expect("set");
+        assert!(store.check_writable("2026-11-25T10:00:02Z").is_err());
+        other.execute_batch("ROLLBACK").expect("unlocks");
+        assert!(store.check_writable("2026-11-25T10:00:03Z").is_ok());
+    }
+
+    #[test]
+    fn a_version_1_file_keeps_its_files() {
+        let path = temp_db("v1");
+        fs::create_dir_all(path.parent().expect("folder")).expect("made");
+        let old = Connection::open(&path).expect("opens");
+        old.execute_batch(&format!("{SCHEMA} PRAGMA user_version = 1;")).expect("v1");
+        old.execute(
+            "INSERT INTO attachments (id, name, kind, size, content, created_at) VALUES ('att_1', 'a.pdf', 'pdf', 8, ?1, '2026-11-25T10:00:00Z')",
+            [&b"%PDF-1.7"[..]],
+        )
+        .expect("inserted");
+        drop(old);
+        let store = Store::open(&path).expect("migrates");
+        assert_eq!(store.attachment_content("att_1").ok().flatten().as_deref(), Some(&b"%PDF-1.7"[..]));
+        let version: i64 = store.lock().pragma_query_value(None, "user_version", |r| r.get(0)).expect("read");
+        assert_eq!(version, SCHEMA_VERSION);
     }
 }

@@ -25,7 +25,8 @@ use leptos::{either::Either, prelude::*};
 pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
     let session = FormSessions::get(form);
     keep_draft(session);
-    let failed = RwSignal::new(false);
+    // Why the last Send failed, if it did: `Some(true)` for the backend's limit per client.
+    let failed = RwSignal::new(None::<bool>);
     let nav = use_nav();
     let step_href =
         move |index: usize, field: &str| format!("{}#field-{field}", Route::new(lang, Page::Form(form.id, FormPage::Step(index))).href());
@@ -59,7 +60,7 @@ pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
         }
         match result {
             Ok(receipt) => {
-                failed.set(false);
+                failed.set(None);
                 session.clear();
                 let sent = Route::new(lang, Page::Form(form.id, FormPage::Sent)).href();
                 let query = format!(
@@ -72,11 +73,12 @@ pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
                 nav.announce_sent(Sent { form: form.id.to_owned(), reference: receipt.reference, received_at: receipt.received_at });
             }
             Err(SendError::Invalid(errors)) => {
-                failed.set(false);
+                failed.set(None);
                 session.server_errors.set(errors);
                 error_summary::refocus(nav);
             }
-            Err(_) => failed.set(true),
+            Err(SendError::TooManyRequests) => failed.set(Some(true)),
+            Err(_) => failed.set(Some(false)),
         }
     };
     let send = move || {
@@ -176,7 +178,7 @@ pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
         } else {
             Either::Right(view! { <p>{page_text(|| t(lang, "form-send-declaration"))}</p> })
         }}
-        {move || failed.get().then(|| view! { <OtherWays lang session retry=Callback::new(move |()| send())/> })}
+        {move || failed.get().map(|limited| view! { <OtherWays lang session limited retry=Callback::new(move |()| send())/> })}
         <p role="status" class="dvi-sending">{move || pending.get().then(|| t(lang, "form-sending"))}</p>
         <button
             class="dvi-button"

@@ -90,6 +90,9 @@ pub fn FileUpload(
                             .unwrap_or_else(|| t_args(lang, "form-files-failed", &[("name", name.clone().into())]));
                         let _ = local_error.try_set(Some(format!("{name}: {text}")));
                     }
+                    Err(UploadError::TooManyRequests) => {
+                        let _ = local_error.try_set(Some(t_args(lang, "form-files-too-many-requests", &[("name", name.into())])));
+                    }
                     Err(UploadError::Failed) => {
                         let _ = local_error.try_set(Some(t_args(lang, "form-files-failed", &[("name", name.into())])));
                     }

@@ -9,7 +9,13 @@ use wasm_bindgen::JsCast;
 /// whole submission to send another way: as text to copy, as a file, in an e-mail to the
 /// inspectorate, or printed for the post.
 #[component]
-pub fn OtherWays(lang: Lang, session: FormSession, retry: Callback<()>) -> impl IntoView {
+pub fn OtherWays(
+    lang: Lang,
+    session: FormSession,
+    /// The backend limited this connection (429) rather than failing to answer.
+    limited: bool,
+    retry: Callback<()>,
+) -> impl IntoView {
     let form = session.form;
     let text = move || session.answers.with(|a| session.attached.with(|att| submission_text(lang, form, a, att)));
     let c = content::contact();
@@ -40,7 +46,7 @@ pub fn OtherWays(lang: Lang, session: FormSession, retry: Callback<()>) -> impl 
     view! {
         <section class="dvi-panel dvi-panel--warning" aria-labelledby="send-failed-heading" role="alert">
             <h2 id="send-failed-heading">{t(lang, "form-send-failed-heading")}</h2>
-            <p>{t(lang, "form-send-failed")}</p>
+            <p>{if limited { t(lang, "form-send-too-many") } else { t(lang, "form-send-failed") }}</p>
             <button type="button" class="dvi-button" on:click=move |_| retry.run(())>{t(lang, "form-send-retry")}</button>
         </section>
         <section class="dvi-other-ways" aria-labelledby="other-ways-heading">

@@ -109,27 +109,61 @@ impl FileKind {
 /// The media type an ASiC-E container names in its first entry.
 pub const ASIC_E_MIMETYPE: &[u8] = b"application/vnd.etsi.asic-e+zip";
 
+/// Bytes that can be read at an offset: a file in memory, or one on disk that the backend
+/// streamed there (it never holds a whole upload in memory).
+pub trait ByteSource {
+    fn len(&self) -> usize;
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// `len` bytes from `at`, or `None` past the end (or when they cannot be read).
+    fn read_at(&self, at: usize, len: usize) -> Option<std::borrow::Cow<'_, [u8]>>;
+}
+
+impl ByteSource for [u8] {
+    fn len(&self) -> usize {
+        <[u8]>::len(self)
+    }
+
+    fn read_at(&self, at: usize, len: usize) -> Option<std::borrow::Cow<'_, [u8]>> {
+        self.get(at..at.checked_add(len)?).map(std::borrow::Cow::Borrowed)
+    }
+}
+
 /// Is `zip` an ASiC-E container as ETSI EN 319 162-1 lays it out (and eParaksts writes it): a
 /// zip whose first entry is `mimetype`, stored uncompressed, holding exactly
 /// "application/vnd.etsi.asic-e+zip", with a signature file under `META-INF/` ("signatures0.xml",
 /// "signature.p7s"). The structure only: the signature itself is checked where the submission is
 /// handled, with the trust lists. By hand: a zip crate would read far more than these headers.
 pub fn is_asic_e(zip: &[u8]) -> bool {
-    let u16_at = |at: usize| zip.get(at..at + 2).map(|b| u16::from_le_bytes([b[0], b[1]]) as usize);
-    let u32_at = |at: usize| zip.get(at..at + 4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize);
+    is_asic_e_in(zip)
+}
+
+/// [`is_asic_e`] of bytes anywhere: the backend's uploads are read from disk.
+pub fn is_asic_e_in(zip: &(impl ByteSource + ?Sized)) -> bool {
+    let u16_at = |at: usize| zip.read_at(at, 2).map(|b| u16::from_le_bytes([b[0], b[1]]) as usize);
+    let u32_at = |at: usize| zip.read_at(at, 4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize);
     // The first local file header: "mimetype", method 0 (stored), its content right after.
     let first = (|| {
         let (method, size, name_len, extra_len) = (u16_at(8)?, u32_at(18)?, u16_at(26)?, u16_at(28)?);
-        let name = zip.get(30..30 + name_len)?;
-        let content = zip.get(30 + name_len + extra_len..30 + name_len + extra_len + size)?;
-        Some(zip.starts_with(b"PK\x03\x04") && method == 0 && name == b"mimetype" && content == ASIC_E_MIMETYPE)
+        let name = zip.read_at(30, name_len)?;
+        let content = zip.read_at(30 + name_len + extra_len, size)?;
+        Some(
+            zip.read_at(0, 4)?.as_ref() == b"PK\x03\x04"
+                && method == 0
+                && name.as_ref() == b"mimetype"
+                && content.as_ref() == ASIC_E_MIMETYPE,
+        )
     })();
     if first != Some(true) {
         return false;
     }
     // The end of central directory record: within the last 22 bytes plus a comment (< 64 KiB).
     let from = zip.len().saturating_sub(22 + 0xFFFF);
-    let Some(end) = zip[from..].windows(4).rposition(|w| w == b"PK\x05\x06").map(|i| from + i) else {
+    let Some(tail) = zip.read_at(from, zip.len() - from) else {
+        return false;
+    };
+    let Some(end) = tail.windows(4).rposition(|w| w == b"PK\x05\x06").map(|i| from + i) else {
         return false;
     };
     // …which ends the file, with its comment.
@@ -141,13 +175,13 @@ pub fn is_asic_e(zip: &[u8]) -> bool {
     }
     let mut signed = false;
     for _ in 0..count {
-        if zip.get(at..at + 4) != Some(b"PK\x01\x02") {
+        if zip.read_at(at, 4).as_deref() != Some(b"PK\x01\x02") {
             return false;
         }
         let (Some(name_len), Some(extra_len), Some(comment_len)) = (u16_at(at + 28), u16_at(at + 30), u16_at(at + 32)) else {
             return false;
         };
-        let Some(name) = zip.get(at + 46..at + 46 + name_len) else {
+        let Some(name) = zip.read_at(at + 46, name_len) else {
             return false;
         };
         let lower = name.to_ascii_lowercase();

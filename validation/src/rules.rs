@@ -22,13 +22,14 @@ pub fn required(value: &str) -> Result<&str, ErrorCode> {
     }
 }
 
-/// Free text between `min` and `max` characters (not bytes: "ā" is one).
+/// Free text of at least `min` characters once trimmed and at most `max` as sent (not bytes:
+/// "ā" is one). The most is counted as a browser's `maxlength` counts it, white space included,
+/// so that the contract can say it exactly (JSON Schema's `maxLength`).
 pub fn text(value: &str, min: usize, max: usize) -> Rule {
     let trimmed = value.trim();
-    let n = trimmed.chars().count();
-    if n < min {
+    if trimmed.chars().count() < min {
         Err(ErrorCode::TooShort)
-    } else if n > max {
+    } else if value.chars().count() > max {
         Err(ErrorCode::TooLong)
     } else {
         Ok(trimmed.to_owned())
@@ -39,7 +40,8 @@ pub fn text(value: &str, min: usize, max: usize) -> Rule {
 /// between them ("Anna-Marija", "O'Brien", "J. Bērziņš"); at most 100 characters.
 pub fn name(value: &str) -> Rule {
     let trimmed = value.trim();
-    if trimmed.chars().count() > NAME_MAX {
+    // As sent, white space included, as for [`text`].
+    if value.chars().count() > NAME_MAX {
         return Err(ErrorCode::TooLong);
     }
     let allowed = |c: char| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '.');
@@ -221,11 +223,11 @@ pub fn past_date(value: &str, today: Date) -> Rule {
     Ok(date.iso())
 }
 
-/// One of a fixed set of answers (a radio or a select).
+/// One of a fixed set of answers (a radio or a select), exactly: the value is the option's id,
+/// never typed, and the fields that depend on the answer compare it exactly too.
 pub fn choice(value: &str, options: &[&str]) -> Rule {
-    let trimmed = value.trim();
-    if options.contains(&trimmed) {
-        Ok(trimmed.to_owned())
+    if options.contains(&value) {
+        Ok(value.to_owned())
     } else {
         Err(ErrorCode::ChoiceInvalid)
     }

@@ -4,11 +4,12 @@
 //!   build   setup, then build the release site into dist/ (its islands' bundles, every page
 //!           pre-rendered) and the widget into dist/widget/, with .br and .gz files beside them
 //!   run     build, then serve the site on http://127.0.0.1:$PORT (8080 by default)
-//!   test    formatting and clippy, setup (with Chromium), Rust tests, release build, browser
-//!           tests, and bytes on the wire against their ceilings
+//!   test    formatting and clippy, setup (with Chromium), Rust tests, the API against its
+//!           contract (schemathesis), release build, browser tests, and bytes on the wire
 //!   bench   bytes on the wire in Chromium until each kind of page is interactive, and the
 //!           widget's first load, against their budgets (e2e/wire.js); then Lighthouse
-//!           (mobile, simulated throttling) on five pages against theirs (e2e/lighthouse.js)
+//!           (mobile, simulated throttling) on five pages against theirs (e2e/lighthouse.js);
+//!           then the backend under load (e2e/load.js)
 //!
 //! Every step is idempotent: a second run installs nothing.
 
@@ -85,9 +86,10 @@ fn build() -> Result {
     compress::precompress(&root().join("dist"))
 }
 
+/// The release build: what an operator would run, and what the figures of `bench` are of.
 fn server_binary() -> Result<PathBuf> {
-    cmd("cargo", &["build", "--quiet", "--package", "dvi-server"])?;
-    Ok(root().join("target/debug/dvi-server"))
+    cmd("cargo", &["build", "--quiet", "--release", "--package", "dvi-server"])?;
+    Ok(root().join("target/release/dvi-server"))
 }
 
 fn run() -> Result {
@@ -110,10 +112,11 @@ fn test() -> Result {
         cmd("cargo", &[&args[..], &["--", "-D", "warnings"]].concat())?;
     }
     cmd("cargo", &["test", "--workspace", "--features", "dvi-self-service/ssr"])?;
+    contract()?;
     build()?;
     // Every pre-rendered page through the W3C Nu HTML Checker.
     cmd_in(&root().join("e2e"), "node", &["html-check.js", &root().join("dist").to_string_lossy()], &[])?;
-    with_server(&root().join("dist"), |base, db, server| {
+    with_server(&root().join("dist"), &[], |base, db, server| {
         let envs = [("BASE_URL", base), ("DB_PATH", db), ("SERVER_BIN", server)];
         cmd_in(&root().join("e2e"), "npm", &["test"], &envs)?;
         // Bytes, not times: the same build gives the same figures on every machine.
@@ -128,17 +131,42 @@ fn bench(dist: &Path) -> Result {
     if !dist.join("index.html").is_file() {
         build()?;
     }
-    with_server(dist, |base, _, _| {
+    let pages = with_server(dist, &[], |base, _, _| {
         let wire = cmd_in(&root().join("e2e"), "node", &["wire.js"], &[("BASE_URL", base)]);
         let lighthouse = cmd_in(&root().join("e2e"), "node", &["lighthouse.js"], &[("BASE_URL", base)]);
         wire.and(lighthouse)
+    });
+    // Without the rate limit: the load comes from one address.
+    let load = with_server(dist, &[("DVI_RATE_LIMIT", "0")], |base, db, server| {
+        cmd_in(&root().join("e2e"), "node", &["load.js"], &[("BASE_URL", base), ("DB_PATH", db), ("SERVER_BIN", server)])
+    });
+    pages.and(load)
+}
+
+/// The API against server/openapi.yaml: schemathesis with every check, positive and negative
+/// data, deterministic generation (server/schemathesis.toml, server/schemathesis_hooks.py), on
+/// a server with one allowed origin (so that the preflights are answered) and no rate limit.
+fn contract() -> Result {
+    let site = root().join("target/contract-site");
+    std::fs::create_dir_all(&site).map_err(|e| format!("cannot create {}: {e}", site.display()))?;
+    std::fs::write(site.join("index.html"), "<!DOCTYPE html><title>contract</title>").map_err(|e| e.to_string())?;
+    let envs = [("DVI_ALLOWED_ORIGINS", "https://www.dvi.gov.lv"), ("DVI_RATE_LIMIT", "0")];
+    with_server(&site, &envs, |base, _, _| {
+        let schemathesis = setup::schemathesis()?;
+        cmd_in(
+            &root().join("server"),
+            &schemathesis.to_string_lossy(),
+            &["--config-file", "schemathesis.toml", "run", "openapi.yaml", "--url", base, "--no-color"],
+            // For the hooks, which upload the attachments a generated submission names.
+            &[("DVI_BASE_URL", base)],
+        )
     })
 }
 
 /// Runs `f(base URL, database path, server binary)` while the reference backend serves `dist`
 /// on a free port, with a fresh database (so the browser tests start from an empty inbox and
 /// can check what reached it with `dvi-server show --db $DB_PATH REFERENCE`).
-fn with_server(dist: &Path, f: impl FnOnce(&str, &str, &str) -> Result) -> Result {
+fn with_server(dist: &Path, envs: &[(&str, &str)], f: impl FnOnce(&str, &str, &str) -> Result) -> Result {
     let server = server_binary()?;
     let port = free_port()?;
     let data = root().join("target/e2e-data").join(std::process::id().to_string());
@@ -147,6 +175,8 @@ fn with_server(dist: &Path, f: impl FnOnce(&str, &str, &str) -> Result) -> Resul
     }
     std::fs::create_dir_all(&data).map_err(|e| format!("cannot create {}: {e}", data.display()))?;
     let db = data.join("submissions.sqlite");
+    // One line per request: kept beside the database, for when a test fails.
+    let log = std::fs::File::create(data.join("server.log")).map_err(|e| format!("cannot create the server's log: {e}"))?;
     let mut child = Command::new(&server)
         .arg("--dist")
         .arg(dist)
@@ -154,6 +184,8 @@ fn with_server(dist: &Path, f: impl FnOnce(&str, &str, &str) -> Result) -> Resul
         .arg(&db)
         .current_dir(root())
         .env("PORT", port.to_string())
+        .envs(envs.iter().copied())
+        .stdout(log)
         .spawn()
         .map_err(|e| format!("cannot start the server: {e}"))?;
     let result = wait_for(port).and_then(|()| f(&format!("http://127.0.0.1:{port}"), &db.to_string_lossy(), &server.to_string_lossy()));

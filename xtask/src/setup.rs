@@ -78,6 +78,22 @@ fn npm() -> Result {
     fs::write(&stamp, lock).map_err(|e| e.to_string())
 }
 
+const SCHEMATHESIS: &str = "4.32.5";
+
+/// schemathesis in a virtual environment of its own (target/schemathesis), at a fixed version so
+/// that its deterministic generation sends the same requests on every run. Returns its program.
+pub fn schemathesis() -> Result<std::path::PathBuf> {
+    let venv = root().join("target/schemathesis");
+    let program = venv.join("bin/schemathesis");
+    if output(&program.to_string_lossy(), &["--version"]).is_some_and(|v| v.contains(SCHEMATHESIS)) {
+        return Ok(program);
+    }
+    cmd("python3", &["-m", "venv", &venv.to_string_lossy()])?;
+    let pip = venv.join("bin/pip");
+    cmd(&pip.to_string_lossy(), &["install", "--quiet", "--disable-pip-version-check", &format!("schemathesis=={SCHEMATHESIS}")])?;
+    Ok(program)
+}
+
 /// Debian's packages of these programs, those that are missing.
 fn debian(programs: &[(&str, &str)]) -> Result {
     let missing: Vec<&str> = programs.iter().filter(|(program, _)| !Path::new(program).exists()).map(|(_, package)| *package).collect();

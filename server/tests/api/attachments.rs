@@ -35,8 +35,11 @@ fn a_pdf_is_kept_under_a_random_id() {
     assert_ne!(other["id"], json["id"]);
 
     let conn = rusqlite::Connection::open(&server.db).unwrap();
-    let (content, submission): (Vec<u8>, Option<String>) =
-        conn.query_row("SELECT content, submission FROM attachments WHERE id = ?1", [&id], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+    let (content, submission): (Vec<u8>, Option<String>) = conn
+        .query_row("SELECT content, submission FROM attachments JOIN attachment_content ON attachment = id WHERE id = ?1", [&id], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap();
     assert_eq!((content.as_slice(), submission), (PDF, None));
 }
 

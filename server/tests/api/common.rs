@@ -31,6 +31,11 @@ pub fn fresh_dir(name: &str) -> PathBuf {
     dir
 }
 
+/// The default configuration without the rate limit: most tests send more than a person would.
+pub fn unlimited() -> Config {
+    Config { rate_per_minute: None, ..Config::default() }
+}
+
 pub struct TestServer {
     pub addr: SocketAddr,
     pub dir: PathBuf,
@@ -41,7 +46,7 @@ pub struct TestServer {
 
 impl TestServer {
     pub fn start(name: &str) -> TestServer {
-        TestServer::start_in(&fresh_dir(name), Config::default())
+        TestServer::start_in(&fresh_dir(name), unlimited())
     }
 
     /// A server on the database in `dir`: a second one on the same directory finds what the
@@ -60,12 +65,11 @@ impl TestServer {
             runtime.block_on(async move {
                 let listener = tokio::net::TcpListener::from_std(listener).unwrap();
                 let app = dvi_server::app(&dist, store, &config);
-                axum::serve(listener, app)
-                    .with_graceful_shutdown(async {
-                        let _ = stopped.await;
-                    })
-                    .await
-                    .unwrap();
+                dvi_server::serve(listener, app, async {
+                    let _ = stopped.await;
+                })
+                .await
+                .unwrap();
             });
         });
         TestServer { addr, dir: dir.to_owned(), db, shutdown: Some(shutdown), thread: Some(thread) }
@@ -91,8 +95,15 @@ impl TestServer {
 
     /// `name` as the client sends it: percent-encoded.
     pub fn upload(&self, name: &str, content: &[u8]) -> Response {
+        self.upload_with(name, content, &[])
+    }
+
+    /// An upload with more headers (an Idempotency-Key, X-Forwarded-For).
+    pub fn upload_with(&self, name: &str, content: &[u8], headers: &[(&str, &str)]) -> Response {
         let encoded = percent_encode(name);
-        self.request("POST", "/api/attachments", &[("Content-Type", "application/octet-stream"), ("X-File-Name", &encoded)], content)
+        let mut all = vec![("Content-Type", "application/octet-stream"), ("X-File-Name", encoded.as_str())];
+        all.extend_from_slice(headers);
+        self.request("POST", "/api/attachments", &all, content)
     }
 
     /// Rows in a table, read from the file itself (WAL lets a reader in beside the server).

@@ -2,7 +2,6 @@
 //! when the retries race each other and across a restart.
 
 use crate::common::{body, key, valid_answers, TestServer};
-use dvi_server::Config;
 use dvi_validation::forms::{self, Answer, Answers};
 use serde_json::json;
 use std::{
@@ -106,7 +105,7 @@ fn records_and_keys_survive_a_restart() {
     first.stop();
     drop(first);
 
-    let second = TestServer::start_in(&dir, Config::default());
+    let second = TestServer::start_in(&dir, crate::common::unlimited());
     let (code, stdout, stderr) = second.show(&reference);
     assert_eq!(code, 0, "{stderr}");
     assert!(stdout.contains(&reference));

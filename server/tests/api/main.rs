@@ -5,5 +5,7 @@ mod attachments;
 mod common;
 mod contract;
 mod idempotency;
+mod limits;
+mod operations;
 mod routing;
 mod submissions;
