@@ -18,7 +18,7 @@ use axum::{
     Router,
 };
 use dvi_validation::{
-    attachments::{self, ByteSource, FileKind, MAX_FILE_BYTES},
+    attachments::{self, ByteSource, FileKind, HEAD_BYTES, MAX_FILE_BYTES},
     forms::{self, Answer, Answers, Kind},
     ErrorCode, FieldError,
 };
@@ -319,7 +319,7 @@ async fn attachment(store: Store, headers: HeaderMap, body: Body) -> Result<Resp
     if declared.is_some_and(|n| n > MAX_FILE_BYTES) {
         return Err(ApiError::TooLarge);
     }
-    let incoming = Incoming::create(store.incoming()).await?;
+    let incoming = Incoming::new(store.incoming())?;
     let mut file = tokio::fs::File::create(&incoming.path).await.map_err(|e| internal("cannot write an upload", &e))?;
     // The name is part of what is hashed: a retry sends the same name and the same bytes.
     let mut hasher = Sha256::new();
@@ -344,12 +344,6 @@ async fn attachment(store: Store, headers: HeaderMap, body: Body) -> Result<Resp
     }
     file.flush().await.map_err(|e| internal("cannot write an upload", &e))?;
     drop(file);
-    if size == 0 {
-        return Err(file_error(ErrorCode::FileEmpty));
-    }
-    if !kind.matches_content(&head) {
-        return Err(file_error(ErrorCode::FileType));
-    }
     let body_sha256: [u8; 32] = hasher.finalize().into();
     let id = new_attachment_id().ok_or(ApiError::Internal)?;
     let kind_name = kind.as_str();
@@ -358,8 +352,10 @@ async fn attachment(store: Store, headers: HeaderMap, body: Body) -> Result<Resp
     let path = incoming.path.clone();
     let outcome = blocking(&store, move |s| {
         let mut content = std::fs::File::open(&path)?;
-        if kind.is_signed_container() && !attachments::is_asic_e_in(&OnDisk { file: &content, len: size }) {
-            return Ok(None);
+        // Every check of the shared rules, on the whole file: those made while it arrived
+        // only refused early what cannot pass.
+        if let Err(code) = attachments::check_upload(&name, &OnDisk { file: &content, len: size }) {
+            return Ok(Err(code));
         }
         content.seek(SeekFrom::Start(0))?;
         let new = NewAttachment {
@@ -370,18 +366,15 @@ async fn attachment(store: Store, headers: HeaderMap, body: Body) -> Result<Resp
             created_at: &created_at,
             key: key.as_deref().map(|k| (k, body_sha256)),
         };
-        s.add_attachment(&new, &mut content, || Stored { status: StatusCode::CREATED.as_u16(), body: response_body }).map(Some)
+        s.add_attachment(&new, &mut content, || Stored { status: StatusCode::CREATED.as_u16(), body: response_body }).map(Ok)
     })
     .await?;
     match outcome {
-        None => Err(file_error(ErrorCode::SignedContainerInvalid)),
-        Some(Ok(stored)) => Ok(stored.into_response()),
-        Some(Err(remembered)) => Ok(replay(remembered)),
+        Err(code) => Err(file_error(code)),
+        Ok(Ok(stored)) => Ok(stored.into_response()),
+        Ok(Err(remembered)) => Ok(replay(remembered)),
     }
 }
-
-/// Enough of the start of a file to tell its kind (PNG's signature is the longest).
-const HEAD_BYTES: usize = 8;
 
 /// An upload on its way in, deleted however the request ends.
 struct Incoming {
@@ -389,7 +382,7 @@ struct Incoming {
 }
 
 impl Incoming {
-    async fn create(dir: &Path) -> Result<Incoming, ApiError> {
+    fn new(dir: &Path) -> Result<Incoming, ApiError> {
         let id = new_attachment_id().ok_or(ApiError::Internal)?;
         Ok(Incoming { path: dir.join(format!("{id}.part")) })
     }

@@ -5,6 +5,9 @@
 use crate::ErrorCode;
 use serde::{Deserialize, Serialize};
 
+/// Enough of the start of a file to tell its kind (PNG's signature is the longest).
+pub const HEAD_BYTES: usize = 8;
+
 /// Largest file, in bytes (10 MiB: a scanned multi-page document fits).
 pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
 /// Most files on one submission.
@@ -86,11 +89,12 @@ pub fn check_file(name: &str, size: u64) -> Result<FileKind, ErrorCode> {
     }
 }
 
-/// Everything, with the content: what the backend does on upload. An .edoc or .asice must be
-/// a well-formed signed container ([`is_asic_e`]).
-pub fn check_upload(name: &str, content: &[u8]) -> Result<FileKind, ErrorCode> {
+/// Everything, with the content: what the backend does on upload (from the file it streamed
+/// to disk). An .edoc or .asice must be a well-formed signed container ([`is_asic_e`]).
+pub fn check_upload(name: &str, content: &(impl ByteSource + ?Sized)) -> Result<FileKind, ErrorCode> {
     let kind = check_file(name, content.len() as u64)?;
-    if !kind.matches_content(content) {
+    let head = content.read_at(0, HEAD_BYTES.min(content.len())).ok_or(ErrorCode::FileType)?;
+    if !kind.matches_content(&head) {
         Err(ErrorCode::FileType)
     } else if kind.is_signed_container() && !is_asic_e(content) {
         Err(ErrorCode::SignedContainerInvalid)
@@ -135,12 +139,7 @@ impl ByteSource for [u8] {
 /// "application/vnd.etsi.asic-e+zip", with a signature file under `META-INF/` ("signatures0.xml",
 /// "signature.p7s"). The structure only: the signature itself is checked where the submission is
 /// handled, with the trust lists. By hand: a zip crate would read far more than these headers.
-pub fn is_asic_e(zip: &[u8]) -> bool {
-    is_asic_e_in(zip)
-}
-
-/// [`is_asic_e`] of bytes anywhere: the backend's uploads are read from disk.
-pub fn is_asic_e_in(zip: &(impl ByteSource + ?Sized)) -> bool {
+pub fn is_asic_e(zip: &(impl ByteSource + ?Sized)) -> bool {
     let u16_at = |at: usize| zip.read_at(at, 2).map(|b| u16::from_le_bytes([b[0], b[1]]) as usize);
     let u32_at = |at: usize| zip.read_at(at, 4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize);
     // The first local file header: "mimetype", method 0 (stored), its content right after.
@@ -230,17 +229,17 @@ mod tests {
 
     #[test]
     fn content_must_match_the_name() {
-        assert_eq!(check_upload("a.pdf", b"%PDF-1.7 ..."), Ok(FileKind::Pdf));
-        assert_eq!(check_upload("a.pdf", b"MZ\x90\x00"), Err(ErrorCode::FileType));
+        assert_eq!(check_upload("a.pdf", &b"%PDF-1.7 ..."[..]), Ok(FileKind::Pdf));
+        assert_eq!(check_upload("a.pdf", &b"MZ\x90\x00"[..]), Err(ErrorCode::FileType));
         assert_eq!(
-            check_upload("a.edoc", &container(&[("mimetype", ASIC_E_MIMETYPE), ("META-INF/signatures0.xml", b"<x/>")])),
+            check_upload("a.edoc", &container(&[("mimetype", ASIC_E_MIMETYPE), ("META-INF/signatures0.xml", b"<x/>")])[..]),
             Ok(FileKind::Edoc)
         );
-        assert_eq!(check_upload("a.edoc", b"PK\x03\x04rest"), Err(ErrorCode::SignedContainerInvalid));
-        assert_eq!(check_upload("a.docx", b"PK\x03\x04rest"), Ok(FileKind::Docx), "only the containers are opened");
-        assert_eq!(check_upload("a.png", b"\x89PNG\r\n\x1a\nIHDR"), Ok(FileKind::Png));
-        assert_eq!(check_upload("a.jpg", b"\xFF\xD8\xFF\xE0"), Ok(FileKind::Jpeg));
-        assert_eq!(check_upload("a.jpg", b""), Err(ErrorCode::FileEmpty));
+        assert_eq!(check_upload("a.edoc", &b"PK\x03\x04rest"[..]), Err(ErrorCode::SignedContainerInvalid));
+        assert_eq!(check_upload("a.docx", &b"PK\x03\x04rest"[..]), Ok(FileKind::Docx), "only the containers are opened");
+        assert_eq!(check_upload("a.png", &b"\x89PNG\r\n\x1a\nIHDR"[..]), Ok(FileKind::Png));
+        assert_eq!(check_upload("a.jpg", &b"\xFF\xD8\xFF\xE0"[..]), Ok(FileKind::Jpeg));
+        assert_eq!(check_upload("a.jpg", &b""[..]), Err(ErrorCode::FileEmpty));
     }
 
     /// A zip of stored entries, as a signing application writes one.
@@ -282,18 +281,18 @@ mod tests {
     fn signed_containers_are_asic_e() {
         let sig: (&str, &[u8]) = ("META-INF/signatures0.xml", b"<asic:XAdESSignatures/>");
         let doc: (&str, &[u8]) = ("sudziba.pdf", b"%PDF-1.7");
-        assert!(is_asic_e(&container(&[("mimetype", ASIC_E_MIMETYPE), doc, sig])));
-        assert!(is_asic_e(&container(&[("mimetype", ASIC_E_MIMETYPE), doc, ("META-INF/signature.p7s", b"\x30\x82")])));
+        assert!(is_asic_e(&container(&[("mimetype", ASIC_E_MIMETYPE), doc, sig])[..]));
+        assert!(is_asic_e(&container(&[("mimetype", ASIC_E_MIMETYPE), doc, ("META-INF/signature.p7s", b"\x30\x82")])[..]));
         // Not one: no signature, the mimetype not first or wrong, a plain zip, a cut-off file.
-        assert!(!is_asic_e(&container(&[("mimetype", ASIC_E_MIMETYPE), doc, ("META-INF/manifest.xml", b"<m/>")])));
-        assert!(!is_asic_e(&container(&[doc, ("mimetype", ASIC_E_MIMETYPE), sig])));
-        assert!(!is_asic_e(&container(&[("mimetype", b"application/zip"), doc, sig])));
-        assert!(!is_asic_e(&container(&[("signatures0.xml", b"<x/>"), doc])));
+        assert!(!is_asic_e(&container(&[("mimetype", ASIC_E_MIMETYPE), doc, ("META-INF/manifest.xml", b"<m/>")])[..]));
+        assert!(!is_asic_e(&container(&[doc, ("mimetype", ASIC_E_MIMETYPE), sig])[..]));
+        assert!(!is_asic_e(&container(&[("mimetype", b"application/zip"), doc, sig])[..]));
+        assert!(!is_asic_e(&container(&[("signatures0.xml", b"<x/>"), doc])[..]));
         let whole = container(&[("mimetype", ASIC_E_MIMETYPE), doc, sig]);
         for cut in [4, 30, 60, whole.len() - 30, whole.len() - 1] {
             assert!(!is_asic_e(&whole[..cut]), "cut at {cut}");
         }
-        assert!(!is_asic_e(b""));
+        assert!(!is_asic_e(&b""[..]));
     }
 
     #[test]
