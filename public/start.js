@@ -27,14 +27,20 @@ const holdSubmit = (event) => {
 document.addEventListener('click', hold, true);
 document.addEventListener('submit', holdSubmit, true);
 
-// What the person changed in an island's controls before it started, as input and change events.
-const handOver = (island) => {
+// What the person changed in an island's controls before it started, as input and change events,
+// given to the island (or a part of it) right after it has hydrated: before its effects first run
+// and write its state, still empty, over what was typed. A part that comes to life later
+// (`data-later`, src/islands.rs `hydrated_later`) is handed over itself, once it has; and once the
+// island's draft is read, `all` of it again (the same values again change nothing), with the files
+// chosen: each change of a file input uploads it, once, into the draft as read.
+const handOver = (part, all = false) => {
   const fire = (el, type) => el.dispatchEvent(new Event(type, { bubbles: true }));
-  for (const el of island.querySelectorAll('input, textarea, select')) {
+  for (const el of part.querySelectorAll('input, textarea, select')) {
+    if (!all && el.parentElement.closest('[data-later]') !== part.closest('[data-later]')) continue;
     if (el.type === 'radio' || el.type === 'checkbox') {
       if (el.checked !== el.defaultChecked) fire(el, 'change');
     } else if (el.type === 'file') {
-      if (el.files?.length) fire(el, 'change');
+      if (all && el.files?.length) fire(el, 'change');
     } else if (el.tagName === 'SELECT') {
       if ([...el.options].some((o) => o.selected !== o.defaultSelected)) fire(el, 'change');
     } else if (el.value !== el.defaultValue) {
@@ -68,6 +74,10 @@ try {
       }
       start(island);
       handOver(island);
+      // The rest of it (src/islands.rs, `go_on`), a few milliseconds at a time; the last call
+      // reads the drafts, and the hand-over after it comes in the same task.
+      while (bundle.islands_go_on(handOver)) await nextTask();
+      handOver(island, true);
     }
   }
   // For tests and tools: every island of this page is live.

@@ -148,6 +148,22 @@ pub fn carry_words(lang: Lang, text: String) {
     MESSAGES.with(|m| m.borrow_mut()[lang as usize].extend(text.split(NEXT_CATALOG).map(parse)));
 }
 
+/// A bundle's `carry_words(lang, text)` export (`carry_words`, for a language code such as
+/// "lv"; another code is ignored): the islands' and the widget's bundles each have one, which
+/// is given the words file (`words_file`) it fetched.
+#[macro_export]
+macro_rules! carry_words_export {
+    () => {
+        /// The words of this bundle in one language (`i18n::words_file`).
+        #[::wasm_bindgen::prelude::wasm_bindgen]
+        pub fn carry_words(lang: &str, text: String) {
+            if let Some(lang) = $crate::lang::Lang::from_code(lang) {
+                $crate::i18n::carry_words(lang, text);
+            }
+        }
+    };
+}
+
 /// Whether any words in `lang` are carried (the widget fetches a language's once).
 pub fn carries(lang: Lang) -> bool {
     MESSAGES.with(|m| !m.borrow()[lang as usize].is_empty())

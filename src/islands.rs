@@ -150,14 +150,53 @@ pub fn drawn_once<V: IntoView + 'static>(hidden: Signal<bool>, view: impl FnOnce
     leptos::view! { <div hidden=move || hidden.get()>{view()}</div> }
 }
 
+/// Part of an island whose hydration waits for a task of its own (`go_on`), so that no task of
+/// an island's start holds the page up for long (Lighthouse's total blocking time): each of a
+/// form's questions. Drawn as it is, in an element of its own, when pre-rendering and in a widget.
+/// Hydrated in order, each before anything `when_started` queued, so that it still matches the
+/// page it claims.
+pub fn hydrated_later<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> impl IntoView {
+    #[cfg(feature = "hydrate")]
+    {
+        use wasm_bindgen::JsCast;
+        let node = NodeRef::<leptos::html::Div>::new();
+        let owner = Owner::current();
+        LATER.with(|l| {
+            l.borrow_mut().push_back(Box::new(move |hand_over| {
+                if let (Some(el), Some(owner)) = (node.get_untracked(), owner) {
+                    owner.with(|| claim(el.clone().unchecked_into(), view()));
+                    // Before its effects first run (this task's microtasks), which would write
+                    // its still empty state over what the person typed.
+                    let _ = hand_over.call1(&wasm_bindgen::JsValue::NULL, &el);
+                }
+            }))
+        });
+        // Claimed, not walked: its content is the job's.
+        leptos::view! { <div data-later="" node_ref=node inner_html=""></div> }
+    }
+    // `data-later` tells public/start.js to hand this part over on its own, once it is live.
+    #[cfg(not(feature = "hydrate"))]
+    leptos::view! { <div data-later="">{view()}</div> }
+}
+
 /// What is to run once an island has hydrated (see `when_started`).
 #[cfg(target_arch = "wasm32")]
 type Starts = Vec<Box<dyn FnOnce()>>;
+
+/// The parts `hydrated_later` set aside, each given public/start.js's `handOver` (`go_on`).
+#[cfg(feature = "hydrate")]
+type Parts = std::collections::VecDeque<Box<dyn FnOnce(&js_sys::Function)>>;
 
 #[cfg(target_arch = "wasm32")]
 thread_local! {
     /// While an island hydrates: what is to run once it has.
     static STARTING: std::cell::RefCell<Option<Starts>> = const { std::cell::RefCell::new(None) };
+}
+
+#[cfg(feature = "hydrate")]
+thread_local! {
+    /// What is left of an island's start, for `go_on`.
+    static LATER: std::cell::RefCell<Parts> = const { std::cell::RefCell::new(Parts::new()) };
 }
 
 /// Runs `start` once the view it belongs to is live in the browser: after its island has
@@ -193,19 +232,17 @@ pub fn when_started(start: impl FnOnce() + 'static) {
     drop(start);
 }
 
-/// Brings one island to life over the pre-rendered markup inside `el` (the element `Island`
-/// wrote), keeping every node: `view` must draw what the page drew from the same props. Then
-/// what `when_started` queued runs; `public/start.js` afterwards hands over what the person
-/// typed or chose before this, as the input events they were.
+/// Begins to bring one island to life over the pre-rendered markup inside `el` (the element
+/// `Island` wrote), keeping every node: `view` must draw what the page drew from the same props.
+/// `public/start.js` then hands over what the person typed or chose before in the controls
+/// outside the parts `hydrated_later` set aside, as the input events they were, and calls
+/// `go_on` in tasks of their own for those parts (each handed over as it comes to life) and then
+/// what `when_started` queued.
 ///
 /// What `leptos::mount::hydrate_from` does, without the shared context it sets up for resources
 /// and suspense, which the islands have none of (measured: a few KB of every bundle).
 #[cfg(feature = "hydrate")]
 pub fn hydrate<V: IntoView + 'static>(el: web_sys::HtmlElement, view: impl FnOnce(Props) -> V + 'static) {
-    use leptos::tachys::{
-        hydration::Cursor,
-        view::{PositionState, RenderHtml},
-    };
     use wasm_bindgen::JsCast;
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
@@ -214,15 +251,67 @@ pub fn hydrate<V: IntoView + 'static>(el: web_sys::HtmlElement, view: impl FnOnc
     let props = Props::parse(&el.dataset().get("props").unwrap_or_default());
     STARTING.with(|s| *s.borrow_mut() = Some(Vec::new()));
     let owner = Owner::new();
-    let state = owner.with(move || {
+    owner.with(move || {
         crate::nav::Nav::provide_for_site();
-        view(props).into_view().hydrate::<true>(&Cursor::new(el.unchecked_into()), &PositionState::default())
+        claim(el.unchecked_into(), view(props));
     });
     // The island lives as long as the page.
-    std::mem::forget((owner, state));
+    std::mem::forget(owner);
+}
+
+/// Hydrates `view` over the markup inside `el`, for as long as the page lives.
+#[cfg(feature = "hydrate")]
+fn claim<V: IntoView>(el: web_sys::Element, view: V) {
+    use leptos::tachys::{
+        hydration::Cursor,
+        view::{PositionState, RenderHtml},
+    };
+    std::mem::forget(view.into_view().hydrate::<true>(&Cursor::new(el), &PositionState::default()));
+}
+
+/// Goes on with the island `hydrate` began, for a few milliseconds: what `hydrated_later` set
+/// aside, each part handed to `hand_over` (public/start.js) as soon as it is live, then, once
+/// all of it is, what `when_started` queued. True while anything is left; once false, start.js
+/// hands the whole island over again, in the same task: what the person typed wins over a draft.
+/// Each call is one task of `public/start.js`: with 4 ms each, no task comes near 50 ms on a
+/// phone four times slower than this machine (a part's own time comes on top).
+#[cfg(feature = "hydrate")]
+pub fn go_on(hand_over: &js_sys::Function) -> bool {
+    #[wasm_bindgen::prelude::wasm_bindgen]
+    extern "C" {
+        #[wasm_bindgen(js_namespace = performance)]
+        fn now() -> f64;
+    }
+    let began = now();
+    while let Some(part) = LATER.with(|l| l.borrow_mut().pop_front()) {
+        part(hand_over);
+        if now() - began > 4.0 {
+            return true;
+        }
+    }
+    // Every part is live: what was to wait for that runs now, in order and all in this task,
+    // so that start.js's last hand-over still comes before their effects (this task's
+    // microtasks) write a draft over what the person typed.
     for start in STARTING.with(|s| s.borrow_mut().take()).unwrap_or_default() {
         start();
     }
+    false
+}
+
+/// What every bundle of islands exports beside its islands, for `public/start.js`:
+/// `carry_words(lang, text)`, the islands' words in the page's language (a words file:
+/// `i18n::words_file`), fetched before any island starts; and `islands_go_on(handOver)` (`go_on`).
+#[macro_export]
+macro_rules! islands_bundle {
+    () => {
+        $crate::carry_words_export!();
+
+        /// The rest of the island last started (`islands::go_on`): true while anything is left.
+        #[::wasm_bindgen::prelude::wasm_bindgen]
+        pub fn islands_go_on(hand_over: &::js_sys::Function) -> bool {
+            $crate::islands::go_on(hand_over)
+        }
+    };
 }
 
 #[cfg(test)]

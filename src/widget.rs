@@ -306,14 +306,9 @@ macro_rules! widget_bundle {
             }
         }
 
-        /// The words of this bundle in one language (`lv`, `en`), which the element fetches
-        /// before it shows that language (`i18n::words_file`; `prerender::widget_words`).
-        #[::wasm_bindgen::prelude::wasm_bindgen]
-        pub fn carry_words(lang: &str, text: String) {
-            if let Some(lang) = $crate::lang::Lang::from_code(lang) {
-                $crate::i18n::carry_words(lang, text);
-            }
-        }
+        // The words of this bundle in one language, which the element fetches before it shows
+        // that language (`prerender::widget_words`).
+        $crate::carry_words_export!();
 
         /// Whose words files this bundle reads: "dvi-widget-<words_name>-<lang>.txt".
         #[::wasm_bindgen::prelude::wasm_bindgen]

@@ -11,9 +11,9 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-/** A page whose wasm is held back until `release()`. */
-async function held(path) {
-  const context = await browser.newContext({ locale: 'en-US' });
+/** A page whose wasm is held back until `release()`, in a new context or the one given. */
+async function held(path, given) {
+  const context = given ?? await browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`); });
@@ -63,13 +63,13 @@ const words = {
   lv: {
     contact: '/lv/sazina', guide: 'Kurš saziņas veids man der?', question: 'Uzdot jautājumu, saņemt konsultāciju vai sniegt atsauksmi', show: 'Parādīt piemērotāko veidu',
     catalogue: '/lv/pakalpojumi', search: 'Meklēt pakalpojumu', query: 'sudzib', complaint: 'Sūdzība par personas datu apstrādi',
-    step: '/lv/pakalpojumi/jautajums-vai-konsultacija/pieteikums/1', check: '/lv/pakalpojumi/jautajums-vai-konsultacija/pieteikums/parbaude',
+    step: '/lv/pakalpojumi/jautajums-vai-konsultacija/pieteikums/1', documents: '/lv/pakalpojumi/sudziba-par-personas-datu-apstradi/pieteikums/7', check: '/lv/pakalpojumi/jautajums-vai-konsultacija/pieteikums/parbaude',
     sent: '/lv/pakalpojumi/jautajums-vai-konsultacija/pieteikums/nosutits', home: 'Uz sākumlapu', change: 'Mainīt', back: 'Atpakaļ',
   },
   en: {
     contact: '/en/contact', guide: 'Which way suits me?', question: 'Ask a question, get advice or give feedback', show: 'Show my best way',
     catalogue: '/en/services', search: 'Search for a service', query: 'complaint', complaint: 'Complaint about the processing of personal data',
-    step: '/en/services/ask-a-question/apply/1', check: '/en/services/ask-a-question/apply/check',
+    step: '/en/services/ask-a-question/apply/1', documents: '/en/services/complaint-about-personal-data/apply/7', check: '/en/services/ask-a-question/apply/check',
     sent: '/en/services/ask-a-question/apply/sent', home: 'Back to the home page', change: 'Change', back: 'Back',
   },
 };
@@ -141,6 +141,36 @@ for (const [lang, w] of Object.entries(words)) {
     assert.ok(await again.page.getByRole('radio').first().isChecked());
     assert.deepEqual([...errors, ...again.errors], []);
     await Promise.all([context.close(), again.context.close()]);
+  });
+
+  test(`what was typed before the start wins over the draft, and a file chosen is sent once (${lang})`, async () => {
+    // A draft: a topic and a question, kept by the browser.
+    const context = await browser.newContext({ locale: 'en-US' });
+    const first = await context.newPage();
+    await first.goto(BASE + w.step);
+    await first.waitForFunction(() => document.documentElement.dataset.islands === 'started');
+    const label = ftl[lang]['form-question-question-label'];
+    await first.getByRole('radio').first().check();
+    await first.getByRole('textbox', { name: label }).fill('Kam rakstīt?');
+    await first.close();
+    // The page again, and the question typed anew before the start.
+    const again = await held(w.step, context);
+    await again.page.getByRole('textbox', { name: label }).fill('Vai drīkst publicēt manu fotogrāfiju?');
+    await again.start();
+    assert.equal(await again.page.getByRole('textbox', { name: label }).inputValue(), 'Vai drīkst publicēt manu fotogrāfiju?', 'what was typed');
+    assert.ok(await again.page.getByRole('radio').first().isChecked(), 'the rest of the draft');
+
+    // A file chosen before the start is uploaded once it has, and once only.
+    const docs = await held(w.documents, context);
+    const uploads = [];
+    docs.page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/attachments')) uploads.push(r.url()); });
+    await docs.page.getByLabel(new RegExp(ftl[lang]['field-documents-label'])).setInputFiles({ name: 'līgums.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% test\n') });
+    await docs.start();
+    await docs.page.getByRole('button', { name: /līgums\.pdf/ }).waitFor();
+    await docs.page.waitForLoadState('networkidle');
+    assert.equal(uploads.length, 1, 'one upload');
+    assert.deepEqual([...again.errors, ...docs.errors], []);
+    await context.close();
   });
 
   test(`check answers and the confirmation start in place (${lang})`, async () => {

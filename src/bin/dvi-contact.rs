@@ -17,14 +17,7 @@ pub fn island_channel_guide(el: HtmlElement) {
     hydrate(el, |p| view! { <ChannelGuide lang=p.lang/> });
 }
 
-/// The islands' words in the page's language, fetched by `public/start.js` (a words file:
-/// `i18n::words_file`) before it starts any island.
-#[wasm_bindgen]
-pub fn carry_words(lang: &str, text: String) {
-    if let Some(lang) = dvi_self_service::lang::Lang::from_code(lang) {
-        dvi_self_service::i18n::carry_words(lang, text);
-    }
-}
+dvi_self_service::islands_bundle!();
 
 // No panic hook: it would link in the panic message formatting (a few KB of every page's
 // load), and a panic shows in the console as an `unreachable` trap all the same.

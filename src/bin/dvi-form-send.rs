@@ -19,14 +19,7 @@ pub fn island_form_sent(el: HtmlElement) {
     hydrate(el, |p| form(&p.form).map(|form| view! { <Receipt lang=p.lang form/> }));
 }
 
-/// The islands' words in the page's language, fetched by `public/start.js` (a words file:
-/// `i18n::words_file`) before it starts any island.
-#[wasm_bindgen]
-pub fn carry_words(lang: &str, text: String) {
-    if let Some(lang) = dvi_self_service::lang::Lang::from_code(lang) {
-        dvi_self_service::i18n::carry_words(lang, text);
-    }
-}
+dvi_self_service::islands_bundle!();
 
 // No panic hook (see src/bin/dvi-contact.rs).
 fn main() {}

@@ -16,14 +16,7 @@ pub fn island_form_step(el: HtmlElement) {
     hydrate(el, |p| form(&p.form).map(|form| view! { <QuestionPage lang=p.lang form index=p.step/> }));
 }
 
-/// The islands' words in the page's language, fetched by `public/start.js` (a words file:
-/// `i18n::words_file`) before it starts any island.
-#[wasm_bindgen]
-pub fn carry_words(lang: &str, text: String) {
-    if let Some(lang) = dvi_self_service::lang::Lang::from_code(lang) {
-        dvi_self_service::i18n::carry_words(lang, text);
-    }
-}
+dvi_self_service::islands_bundle!();
 
 // No panic hook (see src/bin/dvi-contact.rs).
 fn main() {}

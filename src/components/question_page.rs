@@ -6,7 +6,7 @@ use super::{
 };
 use crate::forms::{error_message, keep_draft, today, FormSessions};
 use crate::i18n::t;
-use crate::islands::{drawn_once, page_text};
+use crate::islands::{drawn_once, hydrated_later, page_text};
 use crate::lang::Lang;
 use crate::nav::use_nav;
 use crate::routes::{form_heading, FormPage, Page, Route};
@@ -85,36 +85,47 @@ pub fn QuestionPage(lang: Lang, form: &'static Form, index: usize) -> impl IntoV
         go_on();
     };
     let summary = move || any.get().then(|| view! { <ErrorSummary lang errors=list/> });
+    // What never changes once drawn, kept as the page came; the rest hydrated a part at a time.
+    let about = drawn_once(Signal::stored(false), move || {
+        view! {
+            <FormCaption lang form page=FormPage::Step(index)/>
+            <PageHeading heading=form_heading(lang, form, FormPage::Step(index))/>
+            {(index == 0)
+                .then(|| {
+                    view! {
+                        <p class="dvi-lead">{t(lang, &format!("form-{}-lead", form.id))}</p>
+                        <FormIntro lang form/>
+                        <PrivacyNotice lang form/>
+                    }
+                })}
+        }
+    });
+    // Said before the first answer on the first step, since a draft is kept from the first
+    // keystroke; after the questions on the others.
+    let draft_notice = move || hydrated_later(move || view! { <DraftNotice lang session/> });
     Either::Right(view! {
         {summary}
-        <FormCaption lang form page=FormPage::Step(index)/>
-        <PageHeading heading=page_text(|| form_heading(lang, form, FormPage::Step(index)))/>
-        {(index == 0)
-            .then(|| {
-                view! {
-                    <p class="dvi-lead">{page_text(|| t(lang, &format!("form-{}-lead", form.id)))}</p>
-                    <FormIntro lang form/>
-                    <PrivacyNotice lang form/>
-                    // Said before the first answer, since a draft is kept from the first keystroke.
-                    <DraftNotice lang session/>
-                }
-            })}
+        {about}
+        {(index == 0).then(draft_notice)}
         <form class="dvi-form" novalidate on:submit=submit>
             {step
                 .fields
                 .iter()
                 .map(|field| {
-                    let error = Signal::derive(move || shown().into_iter().find(|e| e.field == field.id).map(|e| error_message(lang, form, field, e.code)));
-                    // A memo, so that typing an answer does not rebuild the fields: only a
-                    // change in what is shown does.
-                    let active = Memo::new(move |_| session.answers.with(|a| form.shows(field, a)));
-                    move || active.get().then(|| view! { <FormField lang session field error/> })
+                    // Each question hydrated in a task of its own.
+                    hydrated_later(move || {
+                        let error = Signal::derive(move || shown().into_iter().find(|e| e.field == field.id).map(|e| error_message(lang, form, field, e.code)));
+                        // A memo, so that typing an answer does not rebuild the fields: only a
+                        // change in what is shown does.
+                        let active = Memo::new(move |_| session.answers.with(|a| form.shows(field, a)));
+                        move || active.get().then(|| view! { <FormField lang session field error/> })
+                    })
                 })
                 .collect_view()}
             <p class="dvi-sending" role="status">{move || waiting.get().then(|| t(lang, "form-files-waiting"))}</p>
             <button class="dvi-button" type="submit">{page_text(|| t(lang, "form-continue"))}</button>
         </form>
-        {(index > 0).then(|| view! { <DraftNotice lang session/> })}
+        {(index > 0).then(draft_notice)}
     })
 }
 
