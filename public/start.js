@@ -27,44 +27,87 @@ const holdSubmit = (event) => {
 document.addEventListener('click', hold, true);
 document.addEventListener('submit', holdSubmit, true);
 
-// What the person changed in an island's controls before it started, as input and change events,
-// given to the island (or a part of it) right after it has hydrated: before its effects first run
-// and write its state, still empty, over what was typed. A part that comes to life later
-// (`data-later`, src/islands.rs `hydrated_later`) is handed over itself, once it has; and once the
-// island's draft is read, `all` of it again (the same values again change nothing), with the files
-// chosen: each change of a file input uploads it, once, into the draft as read.
-const handOver = (part, all = false) => {
+// What the person types or chooses in an island while it starts reaches the page's controls
+// only: the island is given none of it (its state stays the page's, which each part it claims in
+// turn must match) until it has started and read its draft. Then it is handed what differs from
+// the page as it came, as input and change events, in the same task as the draft was read
+// (src/islands.rs `go_on`), so what was typed wins over the draft; a file chosen is uploaded
+// once, into the draft as read.
+const live = new Set();
+const holdInput = (event) => {
+  const island = event.isTrusted && event.target.closest?.('[data-island]');
+  if (island && !live.has(island)) event.stopImmediatePropagation();
+};
+document.addEventListener('input', holdInput, true);
+document.addEventListener('change', holdInput, true);
+const handOver = (island) => {
   const fire = (el, type) => el.dispatchEvent(new Event(type, { bubbles: true }));
-  for (const el of part.querySelectorAll('input, textarea, select')) {
-    if (!all && el.parentElement.closest('[data-later]') !== part.closest('[data-later]')) continue;
+  for (const el of island.querySelectorAll('input, textarea, select')) {
     if (el.type === 'radio' || el.type === 'checkbox') {
       if (el.checked !== el.defaultChecked) fire(el, 'change');
     } else if (el.type === 'file') {
-      if (all && el.files?.length) fire(el, 'change');
+      if (el.files?.length) fire(el, 'change');
     } else if (el.tagName === 'SELECT') {
       if ([...el.options].some((o) => o.selected !== o.defaultSelected)) fire(el, 'change');
     } else if (el.value !== el.defaultValue) {
       fire(el, 'input');
     }
   }
+  live.add(island);
 };
+
+// Once the page is on the screen: its first contentful paint reported, which comes a frame or so
+// after requestAnimationFrame (the module fetched any sooner would share a slow line with what
+// is still to be painted); at most a second from here, if the browser reports no paints.
+const painted = () =>
+  new Promise((done) => {
+    const seen = () => performance.getEntriesByType('paint').some((e) => e.name === 'first-contentful-paint');
+    if (!globalThis.PerformanceObserver?.supportedEntryTypes?.includes('paint')) return requestAnimationFrame(() => setTimeout(done, 0));
+    if (seen()) return done();
+    const paints = new PerformanceObserver(() => seen() && (paints.disconnect(), done()));
+    paints.observe({ type: 'paint' });
+    setTimeout(() => (paints.disconnect(), done()), 1000);
+  });
 
 try {
   if (glue && islands.length) {
-    await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+    await painted();
     // The islands' words in the page's language, beside the bundle (it carries none itself;
     // an island fetches what else it needs, such as `data-countries`, itself).
     const lang = document.documentElement.lang;
     const words = fetch(glue.dataset.words).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${glue.dataset.words}: ${r.status}`))));
     const bundle = await import(glue.href);
-    // The wasm beside the glue, checked against the integrity trunk computed for it.
+    // Every step below in a task of its own, none of them holding the page up for long
+    // (Lighthouse's total blocking time): V8 compiles each wasm function on its first call, on
+    // the main thread, so even a little code run for the first time takes a while.
+    // A message rather than a timer: nested timers wait at least 4 ms each, and the sooner the
+    // islands are live, the less a person does on a page that cannot yet keep it.
+    const tasks = new MessageChannel();
+    const nextTask = () =>
+      new Promise((next) => {
+        tasks.port1.onmessage = next;
+        tasks.port2.postMessage(null);
+      });
+    // The wasm beside the glue, checked against the integrity trunk computed for it. Not
+    // streamed: a streaming compile is fed the whole module at once (fetch holds it back until
+    // it has checked its integrity) and decodes it in one long task on the main thread, where a
+    // module from bytes is decoded on another thread. Checked by crypto.subtle where there is
+    // one (https, localhost), on another thread too: fetch's check runs on the main thread
+    // (measured: up to 10 ms for the forms' module).
     const wasm = glue.href.replace(/\.js$/, '_bg.wasm');
     const integrity = glue.dataset.wasmIntegrity;
-    await bundle.default({ module_or_path: fetch(wasm, integrity ? { integrity } : {}) });
+    const subtle = integrity && globalThis.crypto?.subtle;
+    const response = await fetch(wasm, integrity && !subtle ? { integrity } : {});
+    if (!response.ok) throw new Error(`${wasm}: ${response.status}`);
+    const bytes = await response.arrayBuffer();
+    if (subtle) {
+      const [, bits, want] = integrity.match(/^sha(256|384|512)-(.+)$/) ?? [];
+      const digest = bits && new Uint8Array(await subtle.digest(`SHA-${bits}`, bytes));
+      if (!digest || btoa(String.fromCharCode(...digest)) !== want) throw new Error(`${wasm} is not ${integrity}`);
+    }
+    await bundle.default({ module_or_path: bytes });
+    await nextTask();
     bundle.carry_words(lang, await words);
-    // Each island in a task of its own, after the one that started the module: none of them
-    // holds the page up for long (Lighthouse's total blocking time).
-    const nextTask = () => new Promise((next) => setTimeout(next, 0));
     for (const island of islands) {
       await nextTask();
       const start = bundle[`island_${island.dataset.island.replaceAll('-', '_')}`];
@@ -73,11 +116,12 @@ try {
         continue;
       }
       start(island);
+      // The island itself, then the rest of it (src/islands.rs, `go_on`), a few milliseconds at
+      // a time; the last call reads the drafts, and the hand-over comes in the same task.
+      do {
+        await nextTask();
+      } while (bundle.islands_go_on());
       handOver(island);
-      // The rest of it (src/islands.rs, `go_on`), a few milliseconds at a time; the last call
-      // reads the drafts, and the hand-over after it comes in the same task.
-      while (bundle.islands_go_on(handOver)) await nextTask();
-      handOver(island, true);
     }
   }
   // For tests and tools: every island of this page is live.
@@ -87,6 +131,8 @@ try {
   // buttons and forms are left to the browser from here on.
   document.removeEventListener('click', hold, true);
   document.removeEventListener('submit', holdSubmit, true);
+  document.removeEventListener('input', holdInput, true);
+  document.removeEventListener('change', holdInput, true);
   if (document.documentElement.dataset.islands === 'started' && held?.isConnected) {
     if (held instanceof HTMLFormElement) held.requestSubmit();
     else held.click();

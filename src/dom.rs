@@ -1,7 +1,33 @@
 //! Writing state into form controls without undoing what the person did. Browser-only, from
 //! effects: an island's first render matches the page, and what the person typed or chose
 //! before it started reaches its state as input (public/start.js), so these write only what
-//! differs: a draft read, an answer cleared, a filter from the address.
+//! differs: a draft read, an answer cleared, a filter from the address. A control claimed from
+//! the page is not written at all until its state first changes: until the island has been
+//! handed what the person did, its state is the page's, and the control may hold more.
+
+/// Runs `claim`, which hydrates pre-rendered markup: the controls it keeps (`keep_value`,
+/// `keep_checked`) are the page's.
+#[cfg(feature = "hydrate")]
+pub fn claiming<T>(claim: impl FnOnce() -> T) -> T {
+    CLAIMING.with(|c| c.set(true));
+    let claimed = claim();
+    CLAIMING.with(|c| c.set(false));
+    claimed
+}
+
+#[cfg(feature = "hydrate")]
+thread_local! {
+    static CLAIMING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether the control being drawn is claimed from the page (and so shows what the person left
+/// in it) rather than drawn anew from its state.
+fn from_page() -> bool {
+    #[cfg(feature = "hydrate")]
+    return CLAIMING.with(|c| c.get());
+    #[cfg(not(feature = "hydrate"))]
+    false
+}
 
 use leptos::{html::ElementType, prelude::*};
 use wasm_bindgen::JsCast;
@@ -14,9 +40,18 @@ where
     E: ElementType + 'static,
     E::Output: JsCast + Clone + 'static,
 {
-    Effect::new(move |_| {
+    let from_page = from_page();
+    Effect::new(move |untouched: Option<Option<String>>| {
         let value = value();
-        let Some(el) = node.get() else { return };
+        // Claimed from the page: left as it is while its state is still the page's.
+        let untouched = match untouched {
+            None => from_page.then(|| value.clone()),
+            Some(page) => page.filter(|page| *page == value),
+        };
+        if untouched.is_some() {
+            return untouched;
+        }
+        let el = node.get()?;
         if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
             if input.value() != value {
                 input.set_value(&value);
@@ -30,17 +65,28 @@ where
                 select.set_value(&value);
             }
         }
+        None
     });
 }
 
 /// Keeps a radio or checkbox chosen exactly while `checked` says so.
 pub fn keep_checked(node: NodeRef<leptos::html::Input>, checked: impl Fn() -> bool + 'static) {
-    Effect::new(move |_| {
+    let from_page = from_page();
+    Effect::new(move |untouched: Option<Option<bool>>| {
         let checked = checked();
+        // Claimed from the page: left as it is while its state is still the page's.
+        let untouched = match untouched {
+            None => from_page.then_some(checked),
+            Some(page) => page.filter(|page| *page == checked),
+        };
+        if untouched.is_some() {
+            return untouched;
+        }
         if let Some(input) = node.get() {
             if input.checked() != checked {
                 input.set_checked(checked);
             }
         }
+        None
     });
 }

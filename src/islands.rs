@@ -162,30 +162,26 @@ pub fn hydrated_later<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static)
         let node = NodeRef::<leptos::html::Div>::new();
         let owner = Owner::current();
         LATER.with(|l| {
-            l.borrow_mut().push_back(Box::new(move |hand_over| {
+            l.borrow_mut().push_back(Box::new(move || {
                 if let (Some(el), Some(owner)) = (node.get_untracked(), owner) {
-                    owner.with(|| claim(el.clone().unchecked_into(), view()));
-                    // Before its effects first run (this task's microtasks), which would write
-                    // its still empty state over what the person typed.
-                    let _ = hand_over.call1(&wasm_bindgen::JsValue::NULL, &el);
+                    owner.with(|| claim(el.unchecked_into(), view));
                 }
             }))
         });
         // Claimed, not walked: its content is the job's.
-        leptos::view! { <div data-later="" node_ref=node inner_html=""></div> }
+        leptos::view! { <div node_ref=node inner_html=""></div> }
     }
-    // `data-later` tells public/start.js to hand this part over on its own, once it is live.
     #[cfg(not(feature = "hydrate"))]
-    leptos::view! { <div data-later="">{view()}</div> }
+    leptos::view! { <div>{view()}</div> }
 }
 
 /// What is to run once an island has hydrated (see `when_started`).
 #[cfg(target_arch = "wasm32")]
 type Starts = Vec<Box<dyn FnOnce()>>;
 
-/// The parts `hydrated_later` set aside, each given public/start.js's `handOver` (`go_on`).
+/// An island's own claim and the parts `hydrated_later` set aside (`go_on`).
 #[cfg(feature = "hydrate")]
-type Parts = std::collections::VecDeque<Box<dyn FnOnce(&js_sys::Function)>>;
+type Parts = std::collections::VecDeque<Box<dyn FnOnce()>>;
 
 #[cfg(target_arch = "wasm32")]
 thread_local! {
@@ -234,10 +230,11 @@ pub fn when_started(start: impl FnOnce() + 'static) {
 
 /// Begins to bring one island to life over the pre-rendered markup inside `el` (the element
 /// `Island` wrote), keeping every node: `view` must draw what the page drew from the same props.
-/// `public/start.js` then hands over what the person typed or chose before in the controls
-/// outside the parts `hydrated_later` set aside, as the input events they were, and calls
-/// `go_on` in tasks of their own for those parts (each handed over as it comes to life) and then
-/// what `when_started` queued.
+/// `public/start.js` then calls `go_on` in tasks of its own: the island is hydrated, then each of
+/// the parts `hydrated_later` set aside, then what `when_started` queued; and once that has run,
+/// start.js hands the island what the person typed or chose meanwhile, as the input events it
+/// was (until then the islands are given none: their state stays the page's, which every part
+/// claimed matches).
 ///
 /// What `leptos::mount::hydrate_from` does, without the shared context it sets up for resources
 /// and suspense, which the islands have none of (measured: a few KB of every bundle).
@@ -251,43 +248,56 @@ pub fn hydrate<V: IntoView + 'static>(el: web_sys::HtmlElement, view: impl FnOnc
     let props = Props::parse(&el.dataset().get("props").unwrap_or_default());
     STARTING.with(|s| *s.borrow_mut() = Some(Vec::new()));
     let owner = Owner::new();
-    owner.with(move || {
-        crate::nav::Nav::provide_for_site();
-        claim(el.unchecked_into(), view(props));
+    owner.with(crate::nav::Nav::provide_for_site);
+    // The island itself in the next task (`go_on`), its parts after it: the first call of
+    // each piece of code compiles it (V8 compiles wasm lazily, on the main thread), and the
+    // setup above is a task's worth already.
+    LATER.with(|l| {
+        l.borrow_mut().push_front(Box::new(move || {
+            owner.with(|| claim(el.unchecked_into(), move || view(props)));
+            // The island lives as long as the page.
+            std::mem::forget(owner);
+        }))
     });
-    // The island lives as long as the page.
-    std::mem::forget(owner);
 }
 
-/// Hydrates `view` over the markup inside `el`, for as long as the page lives.
+/// Hydrates what `view` draws over the markup inside `el`, for as long as the page lives (drawn
+/// inside `dom::claiming`: its components' controls are the page's).
 #[cfg(feature = "hydrate")]
-fn claim<V: IntoView>(el: web_sys::Element, view: V) {
+fn claim<V: IntoView>(el: web_sys::Element, view: impl FnOnce() -> V) {
     use leptos::tachys::{
         hydration::Cursor,
         view::{PositionState, RenderHtml},
     };
-    std::mem::forget(view.into_view().hydrate::<true>(&Cursor::new(el), &PositionState::default()));
+    let claimed = crate::dom::claiming(|| view().into_view().hydrate::<true>(&Cursor::new(el), &PositionState::default()));
+    std::mem::forget(claimed);
 }
 
-/// Goes on with the island `hydrate` began, for a few milliseconds: what `hydrated_later` set
-/// aside, each part handed to `hand_over` (public/start.js) as soon as it is live, then, once
-/// all of it is, what `when_started` queued. True while anything is left; once false, start.js
-/// hands the whole island over again, in the same task: what the person typed wins over a draft.
+/// Goes on with the island `hydrate` began, for a few milliseconds: the island itself, then what
+/// `hydrated_later` set aside, then, in a call of its own once all of it is live, what
+/// `when_started` queued. True while anything is left; once false, start.js hands the island what
+/// the person did, in the same task: what the person typed wins over a draft.
 /// Each call is one task of `public/start.js`: with 4 ms each, no task comes near 50 ms on a
 /// phone four times slower than this machine (a part's own time comes on top).
 #[cfg(feature = "hydrate")]
-pub fn go_on(hand_over: &js_sys::Function) -> bool {
+pub fn go_on() -> bool {
     #[wasm_bindgen::prelude::wasm_bindgen]
     extern "C" {
         #[wasm_bindgen(js_namespace = performance)]
         fn now() -> f64;
     }
     let began = now();
+    let mut went_on = false;
     while let Some(part) = LATER.with(|l| l.borrow_mut().pop_front()) {
-        part(hand_over);
+        part();
+        went_on = true;
         if now() - began > 4.0 {
             return true;
         }
+    }
+    if went_on {
+        // What waits for the parts in a task of its own.
+        return true;
     }
     // Every part is live: what was to wait for that runs now, in order and all in this task,
     // so that start.js's last hand-over still comes before their effects (this task's
@@ -300,7 +310,7 @@ pub fn go_on(hand_over: &js_sys::Function) -> bool {
 
 /// What every bundle of islands exports beside its islands, for `public/start.js`:
 /// `carry_words(lang, text)`, the islands' words in the page's language (a words file:
-/// `i18n::words_file`), fetched before any island starts; and `islands_go_on(handOver)` (`go_on`).
+/// `i18n::words_file`), fetched before any island starts; and `islands_go_on()` (`go_on`).
 #[macro_export]
 macro_rules! islands_bundle {
     () => {
@@ -308,8 +318,8 @@ macro_rules! islands_bundle {
 
         /// The rest of the island last started (`islands::go_on`): true while anything is left.
         #[::wasm_bindgen::prelude::wasm_bindgen]
-        pub fn islands_go_on(hand_over: &::js_sys::Function) -> bool {
-            $crate::islands::go_on(hand_over)
+        pub fn islands_go_on() -> bool {
+            $crate::islands::go_on()
         }
     };
 }

@@ -55,3 +55,22 @@ for (const path of ['/lv/sazina', '/en/services/ask-a-question/apply/1', '/embed
     await context.close();
   });
 }
+
+// The loader checks the wasm's integrity itself (public/start.js): a module that is not the one
+// the page names is never run, and the page still reads as it came.
+test('a wasm that is not the one the page names is not run', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.route(/_bg\.wasm$/, async (route) => {
+    const response = await route.fetch();
+    const bytes = Buffer.from(await response.body());
+    bytes[bytes.length - 1] ^= 1;
+    await route.fulfill({ response, body: bytes });
+  });
+  const refused = page.waitForEvent('pageerror', (e) => /_bg\.wasm is not sha384-/.test(e.message));
+  await page.goto(`${BASE}/en/services/ask-a-question/apply/1`);
+  await refused;
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.islands), undefined);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await context.close();
+});

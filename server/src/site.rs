@@ -151,7 +151,7 @@ mod tests {
             "/widget/embed.js",
             "/widget/dvi-widget_bg.wasm",
             "/lv/pakalpojumi",
-            "/favicon.svg",
+            "/favicon.png",
             "/a-c78ae60.css",
             "/a-c78ae605c0f29a2ea.css",
             "/a-c78ae605c0f29a2x.css",

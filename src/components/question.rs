@@ -127,6 +127,9 @@ pub fn ChoiceOption(
                 id=id.clone()
                 name=name
                 value=value
+                // As the page came (and so `defaultChecked`, which public/start.js compares with
+                // to find what the person chose before the start); kept after by `keep_checked`.
+                checked=checked.get_untracked()
                 node_ref=node
                 on:change=move |ev| on_change.run(event_target_checked(&ev))
             />

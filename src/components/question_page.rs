@@ -84,7 +84,8 @@ pub fn QuestionPage(lang: Lang, form: &'static Form, index: usize) -> impl IntoV
         ev.prevent_default();
         go_on();
     };
-    let summary = move || any.get().then(|| view! { <ErrorSummary lang errors=list/> });
+    // Hydrated in a task of its own too: its first run reads every error's memo.
+    let summary = hydrated_later(move || move || any.get().then(|| view! { <ErrorSummary lang errors=list/> }));
     // What never changes once drawn, kept as the page came; the rest hydrated a part at a time.
     let about = drawn_once(Signal::stored(false), move || {
         view! {
