@@ -121,6 +121,11 @@ export const labelOf = (lang, form, field) => ftl[lang][`form-${form}-${field}-l
 // address, postcode and phone number (kept in E.164).
 const inBerlin = [['phone', '+49 30 1234567'], ['country', { select: 'DE' }], ['address', 'Invalidenstraße 1'], ['city', 'Berlin'], ['postcode', '10115']];
 export const plans = {
+  // Asked from Berlin, answered by post: the country the post option reveals has every country.
+  question: { slug: { lv: 'jautajums-vai-konsultacija', en: 'ask-a-question' }, steps: [
+    [['topic', { choose: 'data-protection' }], ['question', 'Vai drīkst publicēt manu fotogrāfiju bez atļaujas?']],
+    [['full-name', 'Max Müller'], ['answer-by', { choose: 'post' }], ...inBerlin.filter(([field]) => field !== 'phone')],
+  ], expect: { 'answer-by': 'post', country: 'DE', address: 'Invalidenstraße 1', city: 'Berlin', postcode: '10115' } },
   complaint: { slug: { lv: 'sudziba-par-personas-datu-apstradi', en: 'complaint-about-personal-data' }, steps: [
     [['full-name', 'Anna Schmidt'], ['email', 'anna@example.de'], ...inBerlin],
     [['applicant', { choose: 'self' }]],

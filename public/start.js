@@ -9,7 +9,7 @@
 const glue = document.querySelector('link[rel="modulepreload"]');
 const islands = [...document.querySelectorAll('[data-island]')];
 
-// The last button pressed inside an island before the islands started (a submit included).
+// The last button pressed or form sent inside an island before the islands started.
 let held = null;
 const hold = (event) => {
   const button = event.target.closest?.('button');
@@ -21,7 +21,7 @@ const hold = (event) => {
 const holdSubmit = (event) => {
   if (event.target.closest?.('[data-island]')) {
     event.preventDefault();
-    held ??= event.submitter ?? event.target;
+    held = event.submitter ?? event.target;
   }
 };
 document.addEventListener('click', hold, true);
@@ -133,8 +133,18 @@ try {
   document.removeEventListener('submit', holdSubmit, true);
   document.removeEventListener('input', holdInput, true);
   document.removeEventListener('change', holdInput, true);
-  if (document.documentElement.dataset.islands === 'started' && held?.isConnected) {
-    if (held instanceof HTMLFormElement) held.requestSubmit();
-    else held.click();
+  if (document.documentElement.dataset.islands === 'started') {
+    if (held?.isConnected) {
+      if (held instanceof HTMLFormElement) held.requestSubmit();
+      else held.click();
+    }
+  } else {
+    // The page could not start: say so (a form page says how to send it another way, where its
+    // Continue now leads), and to whoever pressed something meanwhile, where they are.
+    const failed = document.getElementById('start-failed');
+    if (failed) {
+      failed.hidden = false;
+      if (held) failed.focus();
+    }
   }
 }

@@ -130,7 +130,11 @@ pub async fn submit(base: &str, body: &str, key: &str) -> Result<Receipt, SendEr
                 let fields = field_errors(&text).unwrap_or_default();
                 return Err(if fields.is_empty() { SendError::Unavailable } else { SendError::Invalid(fields) });
             }
-            429 => limited = Some(retry_after_ms(response.headers().get("Retry-After").as_deref())),
+            // A wait longer than a person would sit through is theirs to choose: they are told.
+            429 => match retry_after_ms(response.headers().get("Retry-After").as_deref()) {
+                Some(wait) => limited = Some(wait),
+                None => return Err(SendError::TooManyRequests),
+            },
             500..=599 => continue,
             _ => return Err(SendError::Unavailable),
         }
@@ -141,20 +145,11 @@ pub async fn submit(base: &str, body: &str, key: &str) -> Result<Receipt, SendEr
 /// Longest wait for a Retry-After before an attempt: longer, and the person is told instead.
 const RETRY_AFTER_MAX_MS: u32 = 10_000;
 
-/// A 429's Retry-After (whole seconds) as a wait before the next attempt, at most
-/// [`RETRY_AFTER_MAX_MS`]; a second if it says nothing usable.
-fn retry_after_ms(header: Option<&str>) -> u32 {
-    header.and_then(|v| v.trim().parse::<u32>().ok()).map_or(1_000, |secs| secs.saturating_mul(1_000)).min(RETRY_AFTER_MAX_MS)
-}
-
-/// A text file of the site (a words file), or `None` if it cannot be had.
-pub async fn fetch_text(url: &str) -> Option<String> {
-    let response = Request::get(url).send().await.ok()?;
-    if response.ok() {
-        response.text().await.ok()
-    } else {
-        None
-    }
+/// A 429's Retry-After (whole seconds) as a wait before the next attempt; a second if it says
+/// nothing usable; `None` if it is longer than [`RETRY_AFTER_MAX_MS`].
+fn retry_after_ms(header: Option<&str>) -> Option<u32> {
+    let wait = header.and_then(|v| v.trim().parse::<u32>().ok()).map_or(1_000, |secs| secs.saturating_mul(1_000));
+    (wait <= RETRY_AFTER_MAX_MS).then_some(wait)
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -214,11 +209,15 @@ mod tests {
 
     #[test]
     fn retry_after_is_a_bounded_wait() {
-        assert_eq!(retry_after_ms(Some("3")), 3_000);
-        assert_eq!(retry_after_ms(Some(" 1 ")), 1_000);
-        assert_eq!(retry_after_ms(Some("60")), RETRY_AFTER_MAX_MS);
-        assert_eq!(retry_after_ms(Some("Wed, 21 Oct 2026 07:28:00 GMT")), 1_000);
-        assert_eq!(retry_after_ms(None), 1_000);
+        assert_eq!(retry_after_ms(Some("3")), Some(3_000));
+        assert_eq!(retry_after_ms(Some(" 1 ")), Some(1_000));
+        assert_eq!(retry_after_ms(Some("10")), Some(RETRY_AFTER_MAX_MS));
+        // Longer than a person would wait: they are told instead (SendError::TooManyRequests).
+        assert_eq!(retry_after_ms(Some("11")), None);
+        assert_eq!(retry_after_ms(Some("60")), None);
+        assert_eq!(retry_after_ms(Some("4294967295")), None);
+        assert_eq!(retry_after_ms(Some("Wed, 21 Oct 2026 07:28:00 GMT")), Some(1_000));
+        assert_eq!(retry_after_ms(None), Some(1_000));
     }
 
     /// The body serde wrote before, byte for byte: a draft may hold a key sent with it.

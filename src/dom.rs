@@ -90,3 +90,9 @@ pub fn keep_checked(node: NodeRef<leptos::html::Input>, checked: impl Fn() -> bo
         None
     });
 }
+
+/// Whether the browser knows its device is offline, so that a failure is put down to the
+/// person's own connection rather than to our system.
+pub fn offline() -> bool {
+    !window().navigator().on_line()
+}

@@ -164,11 +164,6 @@ macro_rules! carry_words_export {
     };
 }
 
-/// Whether any words in `lang` are carried (the widget fetches a language's once).
-pub fn carries(lang: Lang) -> bool {
-    MESSAGES.with(|m| !m.borrow()[lang as usize].is_empty())
-}
-
 fn pattern(lang: Lang, key: &str) -> Option<&'static str> {
     MESSAGES.with(|catalogs| {
         catalogs.borrow()[lang as usize].iter().find_map(|list| list.binary_search_by(|(k, _)| (*k).cmp(key)).ok().map(|i| list[i].1))
@@ -288,6 +283,17 @@ pub fn date_long(lang: Lang, date: crate::clock::Date) -> String {
 /// Does `key` exist in `lang`? For tests and for optional texts.
 pub fn has(lang: Lang, key: &str) -> bool {
     pattern(lang, key).is_some()
+}
+
+/// A words file of the site, or `None` if it cannot be had (an island fetches the countries'
+/// names this way when an answer needs them).
+pub async fn fetch_words(url: &str) -> Option<String> {
+    let response = gloo_net::http::Request::get(url).send().await.ok()?;
+    if response.ok() {
+        response.text().await.ok()
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]

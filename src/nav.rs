@@ -148,6 +148,16 @@ impl Nav {
         el.and_then(|el| el.dyn_into::<HtmlElement>().ok())
     }
 
+    /// The element with focus where the pages are; `None` when none has it (the document's
+    /// body has it after a focused control was disabled or removed).
+    pub fn focused(&self) -> Option<web_sys::Element> {
+        let el = match self.embed {
+            Some(embed) => embed.root.with_value(|root| root.active_element()),
+            None => document().active_element(),
+        };
+        el.filter(|el| el.tag_name() != "BODY")
+    }
+
     /// The first element that matches `selector` where the pages are.
     pub fn first(&self, selector: &str) -> Option<HtmlElement> {
         let el = match self.embed {

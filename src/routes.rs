@@ -19,6 +19,9 @@ pub enum Page {
     Referral,
     Accessibility,
     Privacy,
+    /// How to send a form's answers another way: where a form step's Continue leads while its
+    /// island is not running (JavaScript off, or the page could not start).
+    AnotherWay,
     /// An online form, by its id (the id of its service too), and which of its pages.
     Form(&'static str, FormPage),
     NotFound,
@@ -91,13 +94,14 @@ pub struct Route {
 }
 
 /// (page, Latvian segment, English segment)
-const SEGMENTS: [(Page, &str, &str); 7] = [
+const SEGMENTS: [(Page, &str, &str); 8] = [
     (Page::Catalogue, "pakalpojumi", "services"),
     (Page::Channels, "sazina", "contact"),
     (Page::Rights, "jusu-tiesibas", "your-rights"),
     (Page::Referral, "kompetence", "is-this-for-us"),
     (Page::Accessibility, "pieklustamiba", "accessibility"),
     (Page::Privacy, "privatums", "privacy"),
+    (Page::AnotherWay, "sutit-citadi", "send-another-way"),
     (Page::NotFound, "nav-atrasts", "not-found"),
 ];
 
@@ -198,6 +202,7 @@ impl Route {
             Page::Referral => t(lang, "referral-title"),
             Page::Accessibility => content::title_of_accessibility().get(lang).to_owned(),
             Page::Privacy => content::title_of_privacy().get(lang).to_owned(),
+            Page::AnotherWay => t(lang, "another-way-title"),
             Page::Form(id, page) => match form(id) {
                 Some(form) => form_heading(lang, form, *page),
                 None => t(lang, "not-found-title"),
@@ -219,15 +224,17 @@ impl Route {
             Page::Referral => t(lang, "referral-intro"),
             Page::Accessibility => content::accessibility().lead.get(lang).to_owned(),
             Page::Privacy => content::privacy().lead.get(lang).to_owned(),
+            Page::AnotherWay => t(lang, "another-way-intro"),
             Page::Form(id, _) => t(lang, &format!("form-{id}-lead")),
             Page::NotFound => t(lang, "not-found-intro"),
         }
     }
 
     /// Whether search engines should list the page: not a form's later pages (they hold the
-    /// person's answers, reached from its first step) and not "page not found".
+    /// person's answers, reached from its first step), not "page not found", and not where a
+    /// form leads without its island.
     pub fn indexable(&self) -> bool {
-        !matches!(self.page, Page::Form(_, FormPage::Step(1..) | FormPage::Check | FormPage::Sent) | Page::NotFound)
+        !matches!(self.page, Page::Form(_, FormPage::Step(1..) | FormPage::Check | FormPage::Sent) | Page::NotFound | Page::AnotherWay)
     }
 
     /// The document title: the page, its form if it is in one, then the site.

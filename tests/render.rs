@@ -77,6 +77,50 @@ fn a_form_page_says_how_to_send_without_javascript_outside_its_island() {
     assert!(noscript < island, "before the island");
 }
 
+/// Every question of every step is in the page, those waiting for an answer hidden, so that an
+/// island reveals what was pre-rendered and never draws a question anew; every select has its
+/// options; and each step's form is posted, never sent as a GET, to how to send it another way.
+#[test]
+fn every_question_is_pre_rendered_and_no_form_sends_its_answers_in_an_address() {
+    use dvi_self_service::lang::Lang;
+    use dvi_validation::forms::{Kind, FORMS};
+    for lang in Lang::ALL {
+        let another_way = format!("action=\"{}\"", Route::new(lang, Page::AnotherWay).href());
+        for form in &FORMS {
+            for (index, step) in form.steps.iter().enumerate() {
+                let href = Route::new(lang, Page::Form(form.id, FormPage::Step(index))).href();
+                let html = render(&href);
+                for field in step.fields {
+                    let id = match field.kind {
+                        Kind::Choice(options) | Kind::MultiChoice(options) => format!("field-{}-{}", field.id, options[0]),
+                        _ => format!("field-{}", field.id),
+                    };
+                    let at = html.find(&format!("id=\"{id}\"")).unwrap_or_else(|| panic!("{href}: {id} pre-rendered"));
+                    let class = html[..at].rfind("class=\"dvi-question\"").unwrap_or_else(|| panic!("{href}: {id} in a question"));
+                    let question = html[..class].rfind("<div").unwrap_or(0);
+                    let opening = &html[question..class + html[class..].find('>').unwrap_or(0)];
+                    assert_eq!(opening.contains("hidden"), field.when.is_some(), "{href}: {id} hidden only while it waits for an answer");
+                    if field.kind == Kind::Country {
+                        let select = &html[at..at + html[at..].find("</select>").unwrap_or(0)];
+                        assert!(select.matches("<option").count() > 200, "{href}: {id} has every country");
+                    }
+                }
+                let forms: Vec<&str> = html.split("<form").skip(1).map(|f| &f[..f.find('>').unwrap_or(0)]).collect();
+                assert_eq!(forms.len(), 1, "{href}: one form");
+                assert!(forms[0].contains("method=\"post\"") && forms[0].contains(&another_way), "{href}: {}", forms[0]);
+            }
+        }
+        // No other form of the site is a GET either, but the search (a query, not an answer).
+        for route in Route::all().into_iter().filter(|r| r.lang == lang) {
+            let html = render(&route.href());
+            for form in html.split("<form").skip(1).map(|f| &f[..f.find('>').unwrap_or(0)]) {
+                let search = form.contains("role=\"search\"");
+                assert!(search || form.contains("method=\"post\""), "{}: {form}", route.href());
+            }
+        }
+    }
+}
+
 #[test]
 fn the_phone_line_shows_its_hours_without_a_clock() {
     // Pre-rendered HTML must not claim "open" or "closed": that depends on when it is read.

@@ -212,6 +212,9 @@ test('with the backend down: told plainly, other ways offered, draft kept, sent 
   await page.getByRole('button', { name: 'Nosūtīt' }).click();
   await page.getByRole('heading', { name: 'Mēs nevarējām nosūtīt jūsu pieteikumu' }).waitFor({ timeout: 30000 });
   assert.ok(attempts >= 2, `retried (${attempts} attempts)`);
+  // Focus is on the message that says so, which puts it down to our system.
+  await page.waitForFunction((id) => document.activeElement?.id === id, 'send-failed', { timeout: 3000 });
+  await page.getByText(/Mūsu sistēma šobrīd neatbild/).waitFor();
   const text = await page.getByRole('textbox', { name: /teksta veidā/ }).inputValue();
   assert.match(text, /Skaidri teksti un ātra lapa\./);
   const mail = await page.getByRole('main').getByRole('link', { name: /pasts@dvi\.gov\.lv/ }).getAttribute('href');
@@ -239,6 +242,55 @@ test('with the backend down: told plainly, other ways offered, draft kept, sent 
   assert.ok(lost, 'the first attempt reached the backend');
   assert.equal(reference, lost, 'the retry got the same submission back, not a second one');
   assert.equal(stored(reference)?.form, 'feedback');
+  await context.close();
+});
+
+test('offline: the message that says so takes focus and names the person\'s own connection (en)', async () => {
+  const { context, page } = await open(browser, '/en/services/feedback-on-our-service/apply/1');
+  await page.getByRole('radio', { name: 'Our website' }).check();
+  await page.getByRole('radio', { name: 'Good', exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForURL(/\/2$/);
+  await page.getByRole('radio', { name: 'No, I do not need an answer' }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
+  await context.setOffline(true);
+  await tabTo(page, page.getByRole('button', { name: 'Send' }));
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'We could not send your submission' }).waitFor({ timeout: 30000 });
+  await page.waitForFunction((id) => document.activeElement?.id === id, 'send-failed', { timeout: 3000 }); // 'focus on the message, not the body'
+  await page.getByText(/Your device is not connected to the internet/).waitFor();
+  assert.equal(await page.getByText(/Our system is not answering/).count(), 0);
+  await noViolations(page, 'offline');
+  // Tab goes on from the message: to its Try again.
+  await page.keyboard.press('Tab');
+  assert.match(await focusedName(page), /Try again/);
+  await context.setOffline(false);
+  await page.keyboard.press('Enter');
+  assert.equal(stored(await confirmation(page))?.form, 'feedback');
+  await context.close();
+});
+
+test('two files of the same name: each its own row, and a refused file\'s message takes focus (en)', async () => {
+  const { context, page, errors } = await open(browser, '/en/services/complaint-about-personal-data/apply/7');
+  const files = page.getByLabel(/Documents/);
+  await files.setInputFiles({ name: 'virus.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') });
+  await page.getByText(/virus\.exe/).first().waitFor();
+  await page.waitForFunction((id) => document.activeElement?.id === id, 'field-documents-error', { timeout: 3000 }); // 'focus on why it was refused'
+  // Both uploads held until both are on their way.
+  const held = [];
+  await page.route('**/api/attachments', (route) => { held.push(route); });
+  const pdf = (text) => ({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${text}\n`) });
+  await files.setInputFiles([pdf('one'), pdf('two')]);
+  while (held.length < 2) await new Promise((r) => setTimeout(r, 50));
+  assert.equal(await page.getByRole('progressbar').count(), 2, 'a row for each upload');
+  await held[0].continue();
+  await page.getByRole('button', { name: 'Remove scan.pdf' }).first().waitFor();
+  assert.equal(await page.getByRole('progressbar').count(), 1, 'the other still on its way');
+  await held[1].continue();
+  await page.waitForFunction(() => document.querySelectorAll('progress').length === 0);
+  assert.equal(await page.getByRole('button', { name: 'Remove scan.pdf' }).count(), 2, 'both uploaded');
+  assert.deepEqual(errors, []);
   await context.close();
 });
 

@@ -21,18 +21,25 @@ async function held(path, given) {
   let release;
   const arrived = new Promise((r) => { release = r; });
   let asked = false;
-  await page.route('**/*_bg.wasm', async (route) => { asked = true; await arrived; await route.continue(); });
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.route('**/*_bg.wasm', async (route) => { asked = true; (await arrived) ? await route.continue() : await route.abort(); });
   await page.goto(BASE + path);
   await page.getByRole('heading', { level: 1 }).waitFor();
   // Every element of the page as it arrived, to find again after the start.
   await page.evaluate(() => { window.arrivedNodes = [...document.body.querySelectorAll('*')]; });
   const start = async () => {
     assert.equal(await page.evaluate(() => document.documentElement.dataset.islands), undefined, 'not started before the wasm came');
-    release();
+    release(true);
     await page.waitForFunction(() => document.documentElement.dataset.islands === 'started');
     assert.ok(asked, 'the wasm was fetched');
   };
-  return { context, page, errors, start };
+  // The wasm cannot be had: the islands never start.
+  const fail = async () => {
+    release(false);
+    await page.waitForFunction(() => !document.getElementById('start-failed')?.hidden);
+  };
+  return { context, page, errors, requests, start, fail };
 }
 
 /** Selects the text of `locator` and remembers it, with the focused element. */
@@ -63,13 +70,13 @@ const words = {
   lv: {
     contact: '/lv/sazina', guide: 'Kurš saziņas veids man der?', question: 'Uzdot jautājumu, saņemt konsultāciju vai sniegt atsauksmi', show: 'Parādīt piemērotāko veidu',
     catalogue: '/lv/pakalpojumi', search: 'Meklēt pakalpojumu', query: 'sudzib', complaint: 'Sūdzība par personas datu apstrādi',
-    step: '/lv/pakalpojumi/jautajums-vai-konsultacija/pieteikums/1', documents: '/lv/pakalpojumi/sudziba-par-personas-datu-apstradi/pieteikums/7', check: '/lv/pakalpojumi/jautajums-vai-konsultacija/pieteikums/parbaude',
+    step: '/lv/pakalpojumi/jautajums-vai-konsultacija/pieteikums/1', anotherWay: 'Nosūtiet to citā veidā', failed: 'Šī veidlapa nevarēja sākt darboties', channel: 'Kā vēlaties pieteikties', documents: '/lv/pakalpojumi/sudziba-par-personas-datu-apstradi/pieteikums/7', check: '/lv/pakalpojumi/jautajums-vai-konsultacija/pieteikums/parbaude',
     sent: '/lv/pakalpojumi/jautajums-vai-konsultacija/pieteikums/nosutits', home: 'Uz sākumlapu', change: 'Mainīt', back: 'Atpakaļ',
   },
   en: {
     contact: '/en/contact', guide: 'Which way suits me?', question: 'Ask a question, get advice or give feedback', show: 'Show my best way',
     catalogue: '/en/services', search: 'Search for a service', query: 'complaint', complaint: 'Complaint about the processing of personal data',
-    step: '/en/services/ask-a-question/apply/1', documents: '/en/services/complaint-about-personal-data/apply/7', check: '/en/services/ask-a-question/apply/check',
+    step: '/en/services/ask-a-question/apply/1', anotherWay: 'Send it another way', failed: 'This form could not start', channel: 'How you want to apply', documents: '/en/services/complaint-about-personal-data/apply/7', check: '/en/services/ask-a-question/apply/check',
     sent: '/en/services/ask-a-question/apply/sent', home: 'Back to the home page', change: 'Change', back: 'Back',
   },
 };
@@ -189,5 +196,43 @@ for (const [lang, w] of Object.entries(words)) {
     assertKept(await kept(sent.page), `${lang} confirmation`);
     assert.deepEqual([...check.errors, ...sent.errors], []);
     await Promise.all([check.context.close(), sent.context.close()]);
+  });
+}
+
+for (const [lang, w] of Object.entries(words)) {
+  test(`catalogue: a channel chosen before the start is kept (${lang})`, async () => {
+    const { context, page, errors, start } = await held(w.catalogue);
+    const all = await page.getByRole('status').textContent();
+    const channel = page.getByRole('combobox', { name: w.channel });
+    await channel.selectOption({ index: 2 });
+    const chosen = await channel.inputValue();
+    await start();
+    assert.equal(await channel.inputValue(), chosen, 'the channel chosen is kept');
+    const now = await textMatching(page.getByRole('status'), new RegExp(`^(?!${escape(all)}$)`));
+    assert.notEqual(now, all, 'and the list follows it');
+    assert.match(page.url(), new RegExp(`channel=${chosen}`), 'the address says so');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test(`a form whose start fails says so where the person is, and nothing typed reaches an address (${lang})`, async () => {
+    const { context, page, requests, fail } = await held(w.step);
+    const typed = 'Zīmols Qx7 Berzins';
+    const question = page.getByRole('textbox', { name: ftl[lang]['form-question-question-label'] });
+    await page.getByRole('radio').first().check();
+    await question.fill(typed);
+    await page.getByRole('button', { name: ftl[lang]['form-continue'] }).click();
+    await fail();
+    const failed = page.getByRole('heading', { level: 2, name: w.failed });
+    assert.ok(await failed.isVisible(), 'the page says the form could not start');
+    await page.waitForFunction((id) => document.activeElement?.id === id, 'start-failed', { timeout: 3000 }); // 'focus on what says so'
+    assert.equal(await question.inputValue(), typed, 'what was typed is still there');
+    // Continue now leads to how to send it another way, with nothing in the address.
+    await page.getByRole('button', { name: ftl[lang]['form-continue'] }).click();
+    await page.getByRole('heading', { level: 1, name: w.anotherWay }).waitFor();
+    assert.equal(new URL(page.url()).search, '');
+    const words = typed.split(' ').concat(encodeURIComponent(typed), 'Qx7');
+    for (const url of requests) for (const word of words) assert.ok(!decodeURIComponent(url).includes(word), `${url} carries ${word}`);
+    await context.close();
   });
 }

@@ -62,6 +62,36 @@ test('without JavaScript every page reads, its links and the language switch wor
   assert.ok(pages.some((p) => /\/(pieteikums|apply)\/1$/.test(p.path)), 'form pages were reached');
 });
 
+for (const [lang, path, heading] of [
+  ['lv', '/lv/pakalpojumi/sudziba-par-personas-datu-apstradi/pieteikums/1', 'Nosūtiet to citā veidā'],
+  ['en', '/en/services/complaint-about-personal-data/apply/1', 'Send it another way'],
+]) {
+  test(`without JavaScript a form's Continue puts no answer into any address (${lang})`, async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(BASE + path);
+    // Every field a person can type in, each with words of its own.
+    const values = [];
+    const boxes = page.getByRole('textbox');
+    for (let i = 0; i < await boxes.count(); i++) {
+      const value = `Qz${i}vārds Bērziņš${i}`;
+      await boxes.nth(i).fill(value);
+      values.push(value, encodeURIComponent(value), `Qz${i}`);
+    }
+    assert.ok(values.length >= 9, 'the step has fields to fill');
+    await page.getByRole('button', { name: lang === 'lv' ? 'Turpināt' : 'Continue' }).click();
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    assert.equal(new URL(page.url()).search, '', 'no query');
+    assert.ok(await page.getByRole('link', { name: /pasts@dvi\.gov\.lv/ }).count() >= 1, 'the other ways');
+    for (const url of requests) {
+      for (const value of values) assert.ok(!url.includes(value) && !decodeURIComponent(url).includes(value), `${url} carries ${value}`);
+    }
+    await context.close();
+  });
+}
+
 test('without JavaScript an unknown address says so, with a 404, in its language', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -103,7 +133,7 @@ test('pages without islands fetch no script and no WebAssembly, in both language
   const paths = [
     '/lv/', '/en/', '/lv/pakalpojumi/sudziba-par-personas-datu-apstradi', '/en/services/complaint-about-personal-data',
     '/lv/jusu-tiesibas', '/en/your-rights', '/lv/kompetence', '/en/is-this-for-us', '/lv/privatums', '/en/privacy',
-    '/lv/pieklustamiba', '/en/accessibility', '/lv/nav-sadas-lapas', '/en/no-such-page',
+    '/lv/pieklustamiba', '/en/accessibility', '/lv/nav-sadas-lapas', '/en/no-such-page', '/lv/sutit-citadi', '/en/send-another-way',
   ];
   const context = await browser.newContext();
   for (const path of paths) {

@@ -43,6 +43,7 @@ form-sent-no-reference = There is no reference number in this page's address. We
 form-send-failed-heading = We could not send your submission
 form-send-failed = Our system is not answering right now. Your answers are kept on this device. You can try again later, or send the same thing another way now: by e-mail or by post. If you try again, we will not receive it twice.
 form-send-too-many = Too many submissions have come from your connection in the last minute, so we are not taking more from it for a moment. Your answers are kept on this device. Wait a minute and try again, or send the same thing another way now: by e-mail or by post. If you try again, we will not receive it twice.
+form-send-offline = Your device is not connected to the internet, so your submission could not reach us. Your answers are kept on this device. Check your connection and try again, or send the same thing another way: by e-mail or by post. If you try again, we will not receive it twice.
 form-send-retry = Try again
 form-other-ways-heading = Send it another way
 form-copy = Copy the text
@@ -67,6 +68,7 @@ form-files-list-heading = Attached files
 form-files-none = No files attached
 form-files-failed = { $name } could not be uploaded. Try again, or send it another way.
 form-files-too-many-requests = { $name } was not uploaded: too many files have come from your connection in the last minute. Wait a minute and try again.
+form-files-offline = { $name } was not uploaded: your device is not connected to the internet. Check your connection and choose the file again.
 
 # Errors that fit any field
 

@@ -44,3 +44,8 @@ rights-referral-link = Not sure whether your matter is for us? Check who handles
 
 form-start = Fill in the form online
 form-start-hint = It takes about 5 to 10 minutes. You can go back and change your answers. Nothing is sent until the last step.
+
+another-way-title = Send it another way
+another-way-intro = The online form works only with JavaScript, which is turned off or could not start in your browser.
+another-way-nothing-kept = We have not received what you typed, and it was not kept anywhere. You can send the same to us by e-mail or by post.
+another-way-all-channels = All the ways to contact us

@@ -44,6 +44,7 @@ form-sent-no-reference = Šīs lapas adresē nav atsauces numura. Mēs to parād
 form-send-failed-heading = Mēs nevarējām nosūtīt jūsu pieteikumu
 form-send-failed = Mūsu sistēma šobrīd neatbild. Jūsu atbildes ir saglabātas šajā ierīcē. Varat mēģināt vēlreiz vēlāk vai jau tagad nosūtīt to pašu citā veidā: pa e-pastu vai pa pastu. Ja mēģināsiet vēlreiz, mēs to nesaņemsim divreiz.
 form-send-too-many = No jūsu savienojuma pēdējā minūtē ir saņemts pārāk daudz pieteikumu, tāpēc brīdi vairs nepieņemam jaunus. Jūsu atbildes ir saglabātas šajā ierīcē. Pagaidiet minūti un mēģiniet vēlreiz vai jau tagad nosūtiet to pašu citā veidā: pa e-pastu vai pa pastu. Ja mēģināsiet vēlreiz, mēs to nesaņemsim divreiz.
+form-send-offline = Jūsu ierīce nav savienota ar internetu, tāpēc pieteikums līdz mums nenonāca. Jūsu atbildes ir saglabātas šajā ierīcē. Pārbaudiet savienojumu un mēģiniet vēlreiz vai nosūtiet to pašu citā veidā: pa e-pastu vai pa pastu. Ja mēģināsiet vēlreiz, mēs to nesaņemsim divreiz.
 form-send-retry = Mēģināt vēlreiz
 form-other-ways-heading = Nosūtiet to citā veidā
 form-copy = Kopēt tekstu
@@ -68,6 +69,7 @@ form-files-list-heading = Pievienotās datnes
 form-files-none = Nav pievienotu datņu
 form-files-failed = Datni { $name } neizdevās augšupielādēt. Mēģiniet vēlreiz vai nosūtiet to citā veidā.
 form-files-too-many-requests = Datni { $name } neizdevās augšupielādēt: no jūsu savienojuma pēdējā minūtē saņemts pārāk daudz datņu. Pagaidiet minūti un mēģiniet vēlreiz.
+form-files-offline = Datne { $name } netika augšupielādēta: jūsu ierīce nav savienota ar internetu. Pārbaudiet savienojumu un izvēlieties datni vēlreiz.
 
 # Kļūdas, kas der jebkuram laukam
 

@@ -44,3 +44,8 @@ rights-referral-link = Nezināt, vai jūsu jautājums ir mūsu kompetencē? Pār
 
 form-start = Aizpildīt veidlapu tiešsaistē
 form-start-hint = Tas aizņems apmēram 5–10 minūtes. Varat atgriezties un mainīt atbildes. Nekas netiek nosūtīts līdz pēdējam solim.
+
+another-way-title = Nosūtiet to citā veidā
+another-way-intro = Tiešsaistes veidlapa darbojas tikai ar JavaScript, kas jūsu pārlūkprogrammā ir izslēgts vai nevarēja sākt darboties.
+another-way-nothing-kept = Mēs neesam saņēmuši to, ko ierakstījāt, un tas nekur nav saglabāts. To pašu varat mums nosūtīt pa e-pastu vai pa pastu.
+another-way-all-channels = Visi saziņas veidi ar mums

@@ -3,6 +3,9 @@
 //!
 //! `dvi-server show --db FILE REFERENCE`: prints one submission as JSON, for an operator and
 //! for the browser tests that check a submission reached the database.
+//!
+//! `dvi-server forms`: prints the forms' declarations as JSON (steps, fields, kinds, options,
+//! conditions), from which the browser tests generate a test for every reveal.
 
 use dvi_server::{Config, Store};
 use std::{
@@ -17,7 +20,8 @@ const USAGE: &str = "usage: dvi-server [--dist DIR] [--db FILE]   (PORT sets the
        per minute per client, 60; DVI_TRUSTED_PROXIES whose X-Forwarded-For is believed;
        DVI_IDEMPOTENCY_DAYS, 30)
        dvi-server show --db FILE REFERENCE
-       dvi-server count --db FILE   (submissions and attachments stored, as JSON)";
+       dvi-server count --db FILE   (submissions and attachments stored, as JSON)
+       dvi-server forms   (the forms' declarations, as JSON)";
 const DEFAULT_DB: &str = "dvi-data/submissions.sqlite";
 
 fn main() -> ExitCode {
@@ -27,6 +31,10 @@ fn main() -> ExitCode {
     }
     if args.first().map(String::as_str) == Some("count") {
         return count(&args[1..]);
+    }
+    if args.first().map(String::as_str) == Some("forms") && args.len() == 1 {
+        println!("{}", forms());
+        return ExitCode::SUCCESS;
     }
     let mut dist = PathBuf::from("dist");
     let mut db = PathBuf::from(DEFAULT_DB);
@@ -209,4 +217,34 @@ fn count(args: &[String]) -> ExitCode {
 fn usage() -> ExitCode {
     eprintln!("{USAGE}");
     ExitCode::from(2)
+}
+
+/// The forms' declarations (`dvi_validation::forms::FORMS`) as JSON.
+fn forms() -> serde_json::Value {
+    use dvi_validation::forms::{Kind, FORMS};
+    let field = |f: &dvi_validation::forms::Field| {
+        let (kind, options): (String, &[&str]) = match f.kind {
+            Kind::Choice(options) => ("choice".into(), options),
+            Kind::MultiChoice(options) => ("multi-choice".into(), options),
+            kind => (format!("{kind:?}").split([' ', '{']).next().unwrap_or_default().to_lowercase(), &[]),
+        };
+        serde_json::json!({
+            "id": f.id,
+            "kind": kind,
+            "options": options,
+            "required": f.required,
+            "when": f.when.map(|c| serde_json::json!({ "field": c.field, "any_of": c.any_of })),
+        })
+    };
+    FORMS
+        .iter()
+        .map(|form| {
+            let steps: Vec<_> = form
+                .steps
+                .iter()
+                .map(|s| serde_json::json!({ "id": s.id, "fields": s.fields.iter().map(field).collect::<Vec<_>>() }))
+                .collect();
+            serde_json::json!({ "id": form.id, "declaration": form.declaration, "steps": steps })
+        })
+        .collect()
 }

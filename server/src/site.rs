@@ -28,8 +28,18 @@ pub const CACHE_OTHER: &str = "no-cache";
 /// Answers a request from the built site: a file as it is; a page's address with its
 /// pre-rendered file ("/lv/sazina" with lv/sazina.html); any other address with the "page not
 /// found" page and a 404 (en/404.html for English addresses, else 404.html).
+/// A form posted to a page (a form step's Continue where its island is not running, which
+/// posts to the page on sending another way) is answered with that page by a 303, its body
+/// never read: the answers reach no address, log or history.
 pub async fn serve(dist: PathBuf, request: Request) -> Response {
     let path = request.uri().path().to_owned();
+    if request.method() == axum::http::Method::POST {
+        let (_, found) = page_file(&dist, &path);
+        return match HeaderValue::from_str(&path) {
+            Ok(location) if found => (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response(),
+            _ => StatusCode::METHOD_NOT_ALLOWED.into_response(),
+        };
+    }
     // ServeDir answers a folder with its index.html, or with a redirect to its "/" address.
     if on_disk(&dist, &path) {
         let files = ServeDir::new(&dist).precompressed_br().precompressed_gzip();

@@ -16,8 +16,19 @@ async fn get(path: &str) -> String {
     get_with(path, "").await
 }
 
+/// A form posted to `path`, answers in its body.
+async fn post(path: &str) -> String {
+    let body = "full-name=J%C4%81nis&personal-code=010101-12345";
+    request(&format!("POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len())).await
+}
+
 /// The whole response, head and body; `headers` are extra request lines ("Accept-Encoding: br\r\n").
 async fn get_with(path: &str, headers: &str) -> String {
+    request(&format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n{headers}Connection: close\r\n\r\n")).await
+}
+
+/// The whole response to one raw request.
+async fn request(request: &str) -> String {
     let n = NEXT.fetch_add(1, Ordering::Relaxed);
     let dist = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("dist-serve-test-{}-{n}", std::process::id()));
     fs::create_dir_all(dist.join("widget")).unwrap();
@@ -40,7 +51,6 @@ async fn get_with(path: &str, headers: &str) -> String {
     let app = dvi_server::app(&dist, store, &dvi_server::Config::default());
     tokio::spawn(async move { axum::serve(listener, app).await });
     let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
-    let request = format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n{headers}Connection: close\r\n\r\n");
     stream.write_all(request.as_bytes()).await.unwrap();
     let mut response = String::new();
     stream.read_to_string(&mut response).await.unwrap();
@@ -126,6 +136,18 @@ async fn hashed_files_are_kept_for_long_and_the_rest_checked() {
     assert_eq!(header(&css, "access-control-allow-origin"), None);
 }
 
+/// A form step's Continue without its island posts to the page on sending another way: the
+/// answers are in no address, and the page is had by a GET.
+#[tokio::test]
+async fn a_form_posted_to_a_page_is_sent_to_it() {
+    let posted = post("/lv/sazina").await;
+    assert!(posted.starts_with("HTTP/1.1 303"), "{posted}");
+    assert_eq!(header(&posted, "location"), Some("/lv/sazina"));
+    assert!(!posted.contains("J%C4%81nis") && !posted.contains("pre-rendered"), "{posted}");
+    let elsewhere = post("/lv/nothing-here").await;
+    assert!(elsewhere.starts_with("HTTP/1.1 405"), "{elsewhere}");
+}
+
 /// deploy/nginx sends what the local server sends: the same policy, headers and lifetimes.
 #[test]
 fn the_nginx_configuration_agrees() {
@@ -146,4 +168,6 @@ fn the_nginx_configuration_agrees() {
         site.matches("include snippets/dvi-headers.conf;").count() + site.matches("include snippets/dvi-asset-headers.conf;").count();
     assert_eq!(site.matches("location ").count(), snippets);
     assert_eq!(site.matches("include snippets/dvi-asset-headers.conf;").count(), 2, "the hashed files' location and the widget's");
+    // A form posted to a page is sent to it with a GET, as dvi-server does.
+    assert_eq!(site.matches("if ($request_method = POST) { return 303 $uri; }").count(), 2, "{site}");
 }

@@ -35,9 +35,13 @@ pub fn CatalogueFilters(lang: Lang, total: usize) -> impl IntoView {
         let from_address = |key| nav.search.with_untracked(|s| query_value(s, key)).unwrap_or_default();
         q.set(from_address("q"));
         audience.set(audience_from_code(&from_address("for")));
-        // A channel the list offers (the page's own options; an unknown one leaves it empty).
+        // A channel the list offers (the page's own options; an unknown one leaves it empty),
+        // only while the select shows what the page came with: one the person chose before
+        // the start is their answer (handed over as a change once started).
         if let Some(el) = select.get_untracked() {
-            el.set_value(&from_address("channel"));
+            if el.value().is_empty() {
+                el.set_value(&from_address("channel"));
+            }
             let chosen = el.value();
             channel.set((!chosen.is_empty()).then_some(chosen));
         }

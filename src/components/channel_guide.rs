@@ -71,7 +71,9 @@ pub fn ChannelGuide(lang: Lang) -> impl IntoView {
                 let e = errors.get();
                 (!e.is_empty()).then(|| view! { <ErrorSummary lang errors=e/> })
             }}
-            <form class="dvi-form" on:submit=submit novalidate>
+            // Never a GET: no answer in an address, even without the island (posted to this
+            // page, which the server answers with itself).
+            <form class="dvi-form" on:submit=submit novalidate method="post">
                 <Radios
                     lang
                     id="guide-purpose"

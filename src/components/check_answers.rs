@@ -3,7 +3,7 @@ use super::{
     error_summary::{self, ErrorSummary},
     form_field::target_id,
     form_notices::{DraftNotice, FormCaption, PrivacyNotice},
-    other_ways::OtherWays,
+    other_ways::{Failure, OtherWays, SEND_FAILED_ID},
     page_heading::PageHeading,
     sign_first::{DocumentHeading, SignFirst},
 };
@@ -25,9 +25,16 @@ use leptos::{either::Either, prelude::*};
 pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
     let session = FormSessions::get(form);
     keep_draft(session);
-    // Why the last Send failed, if it did: `Some(true)` for the backend's limit per client.
-    let failed = RwSignal::new(None::<bool>);
     let nav = use_nav();
+    // Why the last Send failed, if it did.
+    let failed = RwSignal::new(None::<Failure>);
+    // The message takes focus: the Send button, disabled while sending, has lost it.
+    let fail = move |failure: Failure| {
+        failed.set(Some(failure));
+        request_animation_frame(move || {
+            crate::focus::focus_by_id(&nav, SEND_FAILED_ID);
+        });
+    };
     let step_href =
         move |index: usize, field: &str| format!("{}#field-{field}", Route::new(lang, Page::Form(form.id, FormPage::Step(index))).href());
 
@@ -77,8 +84,8 @@ pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
                 session.server_errors.set(errors);
                 error_summary::refocus(nav);
             }
-            Err(SendError::TooManyRequests) => failed.set(Some(true)),
-            Err(_) => failed.set(Some(false)),
+            Err(SendError::TooManyRequests) => fail(Failure::Limited),
+            Err(_) => fail(Failure::of_connection()),
         }
     };
     let send = move || {
@@ -178,7 +185,7 @@ pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
         } else {
             Either::Right(view! { <p>{page_text(|| t(lang, "form-send-declaration"))}</p> })
         }}
-        {move || failed.get().map(|limited| view! { <OtherWays lang session limited retry=Callback::new(move |()| send())/> })}
+        {move || failed.get().map(|failure| view! { <OtherWays lang session failure retry=Callback::new(move |()| send())/> })}
         <p role="status" class="dvi-sending">{move || pending.get().then(|| t(lang, "form-sending"))}</p>
         <button
             class="dvi-button"

@@ -27,8 +27,21 @@ pub fn FileUpload(
     let local_error = RwSignal::new(None::<String>);
     let shown_error = Signal::derive(move || local_error.get().or_else(|| error.get()));
     let status = RwSignal::new(String::new());
-    // Files on their way: (name, percent).
-    let uploading = RwSignal::new(Vec::<(String, u32)>::new());
+    // Files on their way: (a number of this field's own, name, percent). Two files may share
+    // a name: each row is its upload's.
+    let uploading = RwSignal::new(Vec::<(u32, String, u32)>::new());
+    let next_upload = StoredValue::new(0u32);
+    // A refusal is said where the person is (the file input, or nowhere once the file dialog
+    // closed): focus moves to its message. Someone who has gone on to another field keeps it.
+    let refuse = move |text: String| {
+        let _ = local_error.try_set(Some(text));
+        let error_id = format!("field-{}-error", field.id);
+        request_animation_frame(move || {
+            if nav.focused().is_none_or(|el| el.id() == format!("field-{}", field.id)) {
+                crate::focus::focus_by_id(&nav, &error_id);
+            }
+        });
+    };
 
     // This field's files (a form may have more than one field of them): the ids in its answer.
     let mine = move || match session.answer(field.id) {
@@ -47,16 +60,18 @@ pub fn FileUpload(
         input.set_value("");
         let already = mine().len() + uploading.with(Vec::len);
         if already + files.len() > MAX_FILES {
-            local_error.set(Some(message(ErrorCode::TooManyFiles)));
+            refuse(message(ErrorCode::TooManyFiles));
             return;
         }
         for file in files {
             let name = file.name();
             if let Err(code) = check_file(&name, file.size() as u64) {
-                local_error.set(Some(format!("{name}: {}", message(code))));
+                refuse(format!("{name}: {}", message(code)));
                 continue;
             }
-            uploading.update(|u| u.push((name.clone(), 0)));
+            let row = next_upload.get_value();
+            next_upload.set_value(row + 1);
+            uploading.update(|u| u.push((row, name.clone(), 0)));
             session.uploading.update(|n| *n += 1);
             status.set(t_args(lang, "form-files-uploading", &[("name", name.clone().into()), ("percent", 0.into())]));
             // In a widget the upload outlives this page if the person moves on: the file still
@@ -64,16 +79,15 @@ pub fn FileUpload(
             // left alone. On the site, Continue waits for it.
             let api = nav.api_base();
             leptos::task::spawn_local(async move {
-                let progress_name = name.clone();
                 let result = upload(&api, &file, move |percent| {
                     let _ = uploading.try_update(|u| {
-                        if let Some(entry) = u.iter_mut().find(|(n, _)| *n == progress_name) {
-                            entry.1 = percent;
+                        if let Some(entry) = u.iter_mut().find(|(r, ..)| *r == row) {
+                            entry.2 = percent;
                         }
                     });
                 })
                 .await;
-                let _ = uploading.try_update(|u| u.retain(|(n, _)| *n != name));
+                let _ = uploading.try_update(|u| u.retain(|(r, ..)| *r != row));
                 session.uploading.update(|n| *n = n.saturating_sub(1));
                 match result {
                     Ok(attached) => {
@@ -88,13 +102,12 @@ pub fn FileUpload(
                             .first()
                             .map(|e| message(e.code))
                             .unwrap_or_else(|| t_args(lang, "form-files-failed", &[("name", name.clone().into())]));
-                        let _ = local_error.try_set(Some(format!("{name}: {text}")));
+                        refuse(format!("{name}: {text}"));
                     }
-                    Err(UploadError::TooManyRequests) => {
-                        let _ = local_error.try_set(Some(t_args(lang, "form-files-too-many-requests", &[("name", name.into())])));
-                    }
+                    Err(UploadError::TooManyRequests) => refuse(t_args(lang, "form-files-too-many-requests", &[("name", name.into())])),
                     Err(UploadError::Failed) => {
-                        let _ = local_error.try_set(Some(t_args(lang, "form-files-failed", &[("name", name.into())])));
+                        let key = if crate::dom::offline() { "form-files-offline" } else { "form-files-failed" };
+                        refuse(t_args(lang, key, &[("name", name.into())]));
                     }
                 }
             });
@@ -122,7 +135,7 @@ pub fn FileUpload(
                 on:change=on_change
             />
             <ul class="dvi-files" aria-label=t(lang, "form-files-list-heading")>
-                {move || uploading.get().into_iter().map(|(name, percent)| view! {
+                {move || uploading.get().into_iter().map(|(_, name, percent)| view! {
                     <li class="dvi-files__item">
                         <span>{name.clone()}</span>
                         <progress max="100" value=percent aria-label=t_args(lang, "form-files-uploading", &[("name", name.into()), ("percent", percent.into())])></progress>

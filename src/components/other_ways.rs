@@ -5,17 +5,37 @@ use crate::lang::Lang;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// Why a submission could not be sent, as the person is told it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Failure {
+    /// The person's own device is offline (`navigator.onLine` is false).
+    Offline,
+    /// The backend limited this connection (429) rather than failing to answer.
+    Limited,
+    /// No answer, or the backend failing.
+    Unavailable,
+}
+
+impl Failure {
+    /// A send that failed for any other reason than the backend's limit: the person's own
+    /// connection when the browser knows it is down.
+    pub fn of_connection() -> Failure {
+        if crate::dom::offline() {
+            Failure::Offline
+        } else {
+            Failure::Unavailable
+        }
+    }
+}
+
+/// The id of the message that says a submission could not be sent, which takes focus.
+pub const SEND_FAILED_ID: &str = "send-failed";
+
 /// When a submission cannot be sent: say so plainly, offer to try again, and hand over the
 /// whole submission to send another way: as text to copy, as a file, in an e-mail to the
 /// inspectorate, or printed for the post.
 #[component]
-pub fn OtherWays(
-    lang: Lang,
-    session: FormSession,
-    /// The backend limited this connection (429) rather than failing to answer.
-    limited: bool,
-    retry: Callback<()>,
-) -> impl IntoView {
+pub fn OtherWays(lang: Lang, session: FormSession, failure: Failure, retry: Callback<()>) -> impl IntoView {
     let form = session.form;
     let text = move || session.answers.with(|a| session.attached.with(|att| submission_text(lang, form, a, att)));
     let c = content::contact();
@@ -44,9 +64,15 @@ pub fn OtherWays(
         let _ = web_sys::Url::revoke_object_url(&url);
     };
     view! {
-        <section class="dvi-panel dvi-panel--warning" aria-labelledby="send-failed-heading" role="alert">
+        <section class="dvi-panel dvi-panel--warning" id=SEND_FAILED_ID tabindex="-1" aria-labelledby="send-failed-heading" role="alert">
             <h2 id="send-failed-heading">{t(lang, "form-send-failed-heading")}</h2>
-            <p>{if limited { t(lang, "form-send-too-many") } else { t(lang, "form-send-failed") }}</p>
+            <p>
+                {match failure {
+                    Failure::Offline => t(lang, "form-send-offline"),
+                    Failure::Limited => t(lang, "form-send-too-many"),
+                    Failure::Unavailable => t(lang, "form-send-failed"),
+                }}
+            </p>
             <button type="button" class="dvi-button" on:click=move |_| retry.run(())>{t(lang, "form-send-retry")}</button>
         </section>
         <section class="dvi-other-ways" aria-labelledby="other-ways-heading">

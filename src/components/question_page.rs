@@ -46,6 +46,7 @@ pub fn QuestionPage(lang: Lang, form: &'static Form, index: usize) -> impl IntoV
     });
     let any = Memo::new(move |_| list.with(|l| !l.is_empty()));
     let nav = use_nav();
+    let another_way = nav.href(&Route::new(lang, Page::AnotherWay));
     // Continue pressed while files were still on their way: it goes on once they are there.
     let waiting = RwSignal::new(false);
     let go_on = move || {
@@ -108,18 +109,24 @@ pub fn QuestionPage(lang: Lang, form: &'static Form, index: usize) -> impl IntoV
         {summary}
         {about}
         {(index == 0).then(draft_notice)}
-        <form class="dvi-form" novalidate on:submit=submit>
+        // Sent by its island; without it, posted (never a GET: answers stay out of addresses) to
+        // how to send it another way, which the server answers with that page, body unread.
+        <form class="dvi-form" novalidate method="post" action=another_way on:submit=submit>
             {step
                 .fields
                 .iter()
                 .map(|field| {
-                    // Each question hydrated in a task of its own.
+                    // Each question hydrated in a task of its own. Every question is drawn,
+                    // those not asked hidden: the page already holds whatever an answer
+                    // reveals (a select's options included), so an island never draws one anew.
                     hydrated_later(move || {
                         let error = Signal::derive(move || shown().into_iter().find(|e| e.field == field.id).map(|e| error_message(lang, form, field, e.code)));
-                        // A memo, so that typing an answer does not rebuild the fields: only a
-                        // change in what is shown does.
-                        let active = Memo::new(move |_| session.answers.with(|a| form.shows(field, a)));
-                        move || active.get().then(|| view! { <FormField lang session field error/> })
+                        let asked = Memo::new(move |_| session.answers.with(|a| form.shows(field, a)));
+                        view! {
+                            <div class="dvi-question" hidden=move || !asked.get()>
+                                <FormField lang session field error/>
+                            </div>
+                        }
                     })
                 })
                 .collect_view()}

@@ -231,7 +231,7 @@ fn fetch_country_names(lang: Lang) {
     let url = document().query_selector("link[data-countries]").ok().flatten().and_then(|link| link.get_attribute("data-countries"));
     if let Some(url) = url {
         leptos::task::spawn_local(async move {
-            if let Some(text) = crate::api::fetch_text(&url).await {
+            if let Some(text) = crate::i18n::fetch_words(&url).await {
                 crate::i18n::carry_words(lang, text);
                 COUNTRY_NAMES.with(|arrived| arrived.notify());
             }

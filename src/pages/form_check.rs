@@ -1,4 +1,7 @@
-use crate::components::{check_answers::CheckAnswers, no_script_ways::NoScriptWays};
+use crate::components::{
+    check_answers::CheckAnswers,
+    no_script_ways::{NoScriptWays, StartFailed},
+};
 use crate::islands::{Island, Props};
 use crate::lang::Lang;
 use dvi_validation::forms::Form;
@@ -10,6 +13,7 @@ use leptos::prelude::*;
 pub fn FormCheck(lang: Lang, form: &'static Form) -> impl IntoView {
     view! {
         <NoScriptWays lang/>
+        <StartFailed lang/>
         <Island name="form-check" props=Props { form: form.id.to_owned(), ..Props::new(lang) }>
             <CheckAnswers lang form/>
         </Island>

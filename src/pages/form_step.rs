@@ -1,4 +1,7 @@
-use crate::components::{no_script_ways::NoScriptWays, question_page::QuestionPage};
+use crate::components::{
+    no_script_ways::{NoScriptWays, StartFailed},
+    question_page::QuestionPage,
+};
 use crate::i18n::t;
 use crate::islands::{Island, Props};
 use crate::lang::Lang;
@@ -18,6 +21,7 @@ pub fn FormStep(lang: Lang, form: &'static Form, index: usize) -> impl IntoView 
     view! {
         <p class="dvi-back"><a href=use_nav().href(&back)>{t(lang, "form-back")}</a></p>
         <NoScriptWays lang/>
+        <StartFailed lang/>
         <Island name="form-step" props=Props { form: form.id.to_owned(), step: index, ..Props::new(lang) }>
             <QuestionPage lang form index/>
         </Island>

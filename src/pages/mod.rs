@@ -1,6 +1,7 @@
 //! One file per page. `page` picks the view for a route.
 
 mod accessibility;
+mod another_way;
 mod catalogue;
 mod channels;
 mod form_check;
@@ -29,6 +30,7 @@ pub fn page(route: &Route) -> AnyView {
         Page::Referral => view! { <referral::Referral lang/> }.into_any(),
         Page::Accessibility => view! { <accessibility::Accessibility lang/> }.into_any(),
         Page::Privacy => view! { <privacy::Privacy lang/> }.into_any(),
+        Page::AnotherWay => view! { <another_way::AnotherWay lang/> }.into_any(),
         _ => view! { <not_found::NotFound lang/> }.into_any(),
     }
 }

@@ -56,16 +56,6 @@ impl FileKind {
         })
     }
 
-    pub fn mime(self) -> &'static str {
-        match self {
-            FileKind::Pdf => "application/pdf",
-            FileKind::Jpeg => "image/jpeg",
-            FileKind::Png => "image/png",
-            FileKind::Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            FileKind::Edoc | FileKind::Asice => "application/vnd.etsi.asic-e+zip",
-        }
-    }
-
     /// Whether the content starts as a file of this kind does (DOCX and the containers are zips).
     pub fn matches_content(self, head: &[u8]) -> bool {
         match self {
