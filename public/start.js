@@ -1,4 +1,4 @@
-// Brings a pre-rendered page's islands to life (src/islands.rs). Only pages with islands load
+// Brings a pre-rendered page's islands to life (src/islands/). Only pages with islands load
 // this, with a <link rel="modulepreload"> to the one bundle their islands are in. The page is
 // already complete and readable, so the bundle's wasm is fetched only once it has been painted,
 // and nothing on the page is replaced: each island hydrates over its own markup.
@@ -31,7 +31,7 @@ document.addEventListener('submit', holdSubmit, true);
 // only: the island is given none of it (its state stays the page's, which each part it claims in
 // turn must match) until it has started and read its draft. Then it is handed what differs from
 // the page as it came, as input and change events, in the same task as the draft was read
-// (src/islands.rs `go_on`), so what was typed wins over the draft; a file chosen is uploaded
+// (src/islands/hydration.rs `hydrate_next`), so what was typed wins over the draft; a file chosen is uploaded
 // once, into the draft as read.
 const live = new Set();
 const holdInput = (event) => {
@@ -116,11 +116,11 @@ try {
         continue;
       }
       start(island);
-      // The island itself, then the rest of it (src/islands.rs, `go_on`), a few milliseconds at
+      // The island itself, then the rest of it (src/islands/hydration.rs, `hydrate_next`), a few milliseconds at
       // a time; the last call reads the drafts, and the hand-over comes in the same task.
       do {
         await nextTask();
-      } while (bundle.islands_go_on());
+      } while (bundle.islands_hydrate_next());
       handOver(island);
     }
   }

@@ -91,8 +91,9 @@ const ATTEMPT_MS: u32 = 20_000;
 /// Waits before the 2nd, 3rd and 4th attempts.
 const BACKOFF_MS: [u32; 3] = [1_000, 3_000, 7_000];
 
-/// Sends a submission, retrying on network errors and 5xx with the same key and body, so the
-/// backend keeps exactly one record whatever happens to the answers in between.
+/// Sends a submission, retrying on network errors (not while the device is offline) and 5xx
+/// with the same key and body, so the backend keeps exactly one record whatever happens to the
+/// answers in between.
 pub async fn submit(base: &str, body: &str, key: &str) -> Result<Receipt, SendError> {
     let url = format!("{base}/submissions");
     // The backend's Retry-After, when it limited the last attempt.
@@ -115,6 +116,10 @@ pub async fn submit(base: &str, body: &str, key: &str) -> Result<Receipt, SendEr
         };
         drop(timer);
         let Ok(response) = response else {
+            // The device itself is offline: no use waiting to try again; the person is told.
+            if crate::dom::offline() {
+                return Err(SendError::Unavailable);
+            }
             limited = None;
             continue;
         };

@@ -1,7 +1,7 @@
 //! Client self-service of the Latvian Data State Inspectorate (Datu valsts inspekcija).
 //!
 //! Every page is pre-rendered to static HTML (`prerender.rs`); in the browser, WebAssembly only
-//! brings its islands to life, in place (`islands.rs`, the bundles in `src/bin/`). The embeddable
+//! brings its islands to life, in place (`src/islands/`, the bundles in `src/bin/`). The embeddable
 //! widget (`widget.rs`) draws the same pages itself.
 //!
 //! Pure logic (clock, holidays, phone line, search, channel guide, routes) is kept apart from

@@ -1,7 +1,7 @@
 //! Pre-rendering: every page as a static HTML file, rendered natively from the same components
 //! (`cargo xtask build` runs `src/bin/prerender.rs` after trunk). The page is the product: it
 //! reads without JavaScript, and in the browser only its islands come to life, in place
-//! (`islands.rs`), from the one bundle they are in, which the page names. A page without
+//! (`src/islands/`), from the one bundle they are in, which the page names. A page without
 //! islands loads no script at all.
 
 use crate::components::layout::Layout;
@@ -39,12 +39,12 @@ pub fn bundle(body: &str) -> Result<Option<&'static str>, String> {
 /// What trunk built: its page for the site (the stylesheet, the loader, the contact bundle) is
 /// the template of every page, and each bundle's `<link rel="modulepreload">` (with its
 /// integrity) is what a page with its islands names.
-pub struct Built {
+pub struct TrunkOutput {
     pub template: String,
     pub bundles: Vec<(&'static str, String)>,
 }
 
-impl Built {
+impl TrunkOutput {
     /// The template with the scripts a page with these islands needs: the loader and its
     /// bundle, or (no islands) no script at all.
     fn template_for(&self, bundle: Option<&str>, lang: Lang, form: Option<&str>) -> Result<String, String> {
@@ -161,7 +161,7 @@ pub const DEFAULT_SITE_URL: &str = "https://pakalpojumi.dvi.gov.lv";
 /// The whole document for `route`: trunk's page (`template`, with the app's scripts and styles)
 /// with the page's language, title, description, canonical address and its address in the
 /// other language, and its body.
-pub fn document(built: &Built, route: &Route, site: &str) -> Result<String, String> {
+pub fn document(built: &TrunkOutput, route: &Route, site: &str) -> Result<String, String> {
     let body = body(&route.href());
     let form = match route.page {
         Page::Form(id, _) => Some(id),
@@ -196,7 +196,7 @@ fn head(template: &str, route: &Route, site: &str) -> Result<String, String> {
 /// Every file to write: each page's; "/" (the Latvian home page); the "page not found" that a
 /// static host sends with a 404 (404.html, and en/404.html for English addresses); sitemap.xml
 /// and robots.txt. `site` is where the site is served ("https://…", no trailing "/").
-pub fn files(built: &Built, site: &str) -> Result<Vec<(String, String)>, String> {
+pub fn files(built: &TrunkOutput, site: &str) -> Result<Vec<(String, String)>, String> {
     let mut files = Vec::new();
     for route in Route::all() {
         files.push((file_name(&route.href()), document(built, &route, site)?));
@@ -207,8 +207,8 @@ pub fn files(built: &Built, site: &str) -> Result<Vec<(String, String)>, String>
         files.push((if lang == Lang::Lv { "404.html".to_owned() } else { format!("{}/404.html", lang.code()) }, not_found));
     }
     for lang in Lang::ALL {
-        for (bundle, ..) in islands::BUNDLES {
-            files.push(words(bundle, lang, None));
+        for bundle in &islands::BUNDLES {
+            files.push(words(bundle.name, lang, None));
         }
         for form in &dvi_validation::forms::FORMS {
             files.push(words("dvi-forms", lang, Some(form.id)));
@@ -267,8 +267,8 @@ mod tests {
     const TRUNK_SEND: &str = "<html><head><link rel=\"modulepreload\" href=\"/send/dvi-form-send-6.js\" crossorigin=\"anonymous\" integrity=\"sha384-H\"><link rel=\"preload\" href=\"/send/dvi-form-send-6_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-J\" as=\"fetch\" type=\"application/wasm\"></head><body></body></html>";
     const TRUNK_FORMS: &str = "<html><head><link rel=\"modulepreload\" href=\"/forms/dvi-forms-4.js\" crossorigin=\"anonymous\" integrity=\"sha384-F\"><link rel=\"preload\" href=\"/forms/dvi-forms-4_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-G\" as=\"fetch\" type=\"application/wasm\"></head><body></body></html>";
 
-    fn built() -> Built {
-        Built {
+    fn built() -> TrunkOutput {
+        TrunkOutput {
             template: TRUNK_INFO.to_owned(),
             bundles: vec![
                 ("dvi-contact", bundle_link(TRUNK_INFO).expect("trunk's page")),
@@ -346,7 +346,7 @@ mod tests {
         let sent = &files.iter().find(|(name, _)| name == "en/services/ask-a-question/apply/sent.html").expect("sent page").1;
         assert!(sent.contains("<html lang=\"en\">") && sent.contains("We have received your submission</h1>"), "{sent}");
         // Each bundle's words in each language, hashed; the widget's by fixed names.
-        for (bundle, ..) in islands::BUNDLES {
+        for bundle in islands::BUNDLES.iter().map(|b| b.name) {
             for lang in Lang::ALL {
                 let (name, text) = words(bundle, lang, None);
                 assert!(name.starts_with(&format!("words/{bundle}-{}-", lang.code())) && name.ends_with(".txt"), "{name}");

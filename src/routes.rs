@@ -277,8 +277,7 @@ pub fn form_heading(lang: Lang, form: &dvi_validation::forms::Form, page: FormPa
 }
 
 /// One value of a query string ("?q=s%C5%ABdz%C4%ABba&for=person"), decoded ("+" is a space).
-/// Pages read their query from the location's `search`: after a navigation inside the app,
-/// the router's query map can still hold the previous page's query.
+/// Pages read it through `Nav::query` (the address's query on the site, a widget's own in it).
 pub fn query_value(search: &str, key: &str) -> Option<String> {
     let raw = search.trim_start_matches('?').split('&').find_map(|pair| {
         let (k, v) = pair.split_once('=').unwrap_or((pair, ""));

@@ -58,22 +58,22 @@ fn start(view: &str, lang: Lang) -> String {
 }
 
 /// What one of the widget's bundles shows: its pages.
-pub struct Shows {
+pub struct BundlePages {
     pub bundle: WidgetBundle,
     pub pages: fn(&Route) -> Option<AnyView>,
 }
 
 /// The widget's pages: the catalogue, the services, the channels.
-pub static PAGES: Shows = Shows { bundle: WidgetBundle::Pages, pages: crate::pages::widget_pages };
+pub static PAGES: BundlePages = BundlePages { bundle: WidgetBundle::Pages, pages: crate::pages::widget_pages };
 
 /// A form's steps.
-pub static FORMS: Shows = Shows { bundle: WidgetBundle::Forms, pages: crate::pages::widget_forms };
+pub static FORMS: BundlePages = BundlePages { bundle: WidgetBundle::Forms, pages: crate::pages::widget_forms };
 
 /// A form's check answers and confirmation.
-pub static SEND: Shows = Shows { bundle: WidgetBundle::Send, pages: crate::pages::widget_send };
+pub static SEND: BundlePages = BundlePages { bundle: WidgetBundle::Send, pages: crate::pages::widget_send };
 
 /// The words a bundle's pages need: its words files, one per language, hold these catalogs
-/// (`prerender::widget_words`). Apart from `Shows`, so that a bundle does not link them in.
+/// (`prerender::widget_words`). Apart from `BundlePages`, so that a bundle does not link them in.
 /// A form's two bundles need the same words, and so share their files (`words_name`).
 pub fn catalogs_of(bundle: WidgetBundle) -> &'static [&'static Catalog] {
     static PAGES_WORDS: [&Catalog; 5] = [&catalogs::SITE, &catalogs::LIVE, &catalogs::PAGES, &catalogs::CHANNELS, &catalogs::FORM_TITLES];
@@ -114,7 +114,7 @@ pub struct Attributes {
 
 impl Widget {
     /// Mounts a widget into `root`, the shadow root of `host`, showing what `shows` has.
-    pub fn mount(host: HtmlElement, root: ShadowRoot, attributes: Attributes, shows: &'static Shows) -> Option<Widget> {
+    pub fn mount(host: HtmlElement, root: ShadowRoot, attributes: Attributes, shows: &'static BundlePages) -> Option<Widget> {
         let container = document().create_element("div").ok()?.dyn_into::<HtmlElement>().ok()?;
         root.append_child(&container).ok()?;
         let signals = Rc::new(Cell::new(None));
@@ -169,7 +169,7 @@ impl Widget {
 /// and the handling of clicks on links (its own pages stay inside; in-page links move focus,
 /// not the host's URL).
 #[component]
-fn Frame(location: RwSignal<Visit>, embed: Embed, shows: &'static Shows, open: Callback<(String, WidgetBundle)>) -> impl IntoView {
+fn Frame(location: RwSignal<Visit>, embed: Embed, shows: &'static BundlePages, open: Callback<(String, WidgetBundle)>) -> impl IntoView {
     Nav::provide_for_widget(location, embed);
     FormSessions::provide();
     let nav = use_nav();

@@ -2,31 +2,47 @@
 //! names, and every export an island: public/start.js calls `island_<name>` of that bundle.
 
 use dvi_self_service::islands::BUNDLES;
+use std::collections::BTreeSet;
 
+fn read(path: &str) -> String {
+    let path = format!("{}/{path}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// Each bundle of `islands::BUNDLES` is a bin of Cargo.toml built with the islands' feature,
+/// and every such bin a bundle; each exports (`#[wasm_bindgen] pub fn island_<name>`, read by
+/// parsing it) exactly its islands.
 #[test]
-fn each_bundle_exports_exactly_its_islands() {
-    for (bundle, _, islands) in BUNDLES {
-        let path = format!("{}/src/bin/{bundle}.rs", env!("CARGO_MANIFEST_DIR"));
-        let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        let mut exported: Vec<String> = source
-            .match_indices("pub fn island_")
-            .map(|(at, _)| source[at + 14..].split('(').next().unwrap_or_default().replace('_', "-"))
+fn each_bundle_is_a_bin_exporting_exactly_its_islands() {
+    let manifest: toml::Table = toml::from_str(&read("Cargo.toml")).expect("Cargo.toml");
+    let bins = manifest.get("bin").and_then(|b| b.as_array()).expect("Cargo.toml has bins");
+    let islands_bins: BTreeSet<&str> = bins
+        .iter()
+        .filter(|b| b.get("required-features").and_then(|f| f.as_array()).is_some_and(|f| f.iter().any(|f| f.as_str() == Some("hydrate"))))
+        .filter_map(|b| b.get("name")?.as_str())
+        .collect();
+    assert_eq!(islands_bins, BUNDLES.iter().map(|b| b.name).collect(), "the bins built with the islands' feature");
+    for bundle in &BUNDLES {
+        let file = syn::parse_file(&read(&format!("src/bin/{}.rs", bundle.name))).expect("a bin parses");
+        let exported: BTreeSet<String> = file
+            .items
+            .iter()
+            .filter_map(|item| match item {
+                syn::Item::Fn(f)
+                    if matches!(f.vis, syn::Visibility::Public(_)) && f.attrs.iter().any(|a| a.path().is_ident("wasm_bindgen")) =>
+                {
+                    f.sig.ident.to_string().strip_prefix("island_").map(|name| name.replace('_', "-"))
+                }
+                _ => None,
+            })
             .collect();
-        exported.sort();
-        let mut expected: Vec<String> = islands.iter().map(|i| i.to_string()).collect();
-        expected.sort();
-        assert_eq!(exported, expected, "{bundle}");
-        assert_eq!(
-            source.matches("#[wasm_bindgen]\npub fn island_").count(),
-            islands.len(),
-            "{bundle}: each export is a wasm_bindgen function"
-        );
+        assert_eq!(exported, bundle.islands.iter().map(|i| i.to_string()).collect(), "{}", bundle.name);
     }
 }
 
 /// The words an island writes in the browser are in its page's words file in the page's
 /// language (`islands::page_words`, what public/start.js fetches and `carry_words` takes): every message key written out in the files its views come from, but those
-/// only the page writes (inside `page_text(…)` or `drawn_once(…)`, or in a component drawn only
+/// only the page writes (inside `prerendered_text(…)` or `prerendered_part(…)`, or in a component drawn only
 /// through it), and the form words (`form-…`, `field-…`, `error-…`, looked up by name) in the
 /// forms' bundle.
 #[test]
@@ -94,9 +110,9 @@ fn each_bundle_carries_the_words_its_islands_show() {
     carry_only(&dvi_self_service::i18n::catalogs::ALL);
 }
 
-/// `source` without what only pre-rendering writes: the calls to `page_text` and `drawn_once`,
+/// `source` without what only pre-rendering writes: the calls to `prerendered_text` and `prerendered_part`,
 /// what is built without the islands' feature (`#[cfg(not(feature = "hydrate"))]` and the
-/// braces after it), and the components drawn only through `drawn_once` (`fn GuideResult`).
+/// braces after it), and the components drawn only through `prerendered_part` (`fn GuideResult`).
 fn written_in_the_browser(source: &str) -> String {
     let mut out = source.to_owned();
     while let Some(at) = out.find("#[cfg(not(feature = \"hydrate\"))]") {
@@ -104,7 +120,7 @@ fn written_in_the_browser(source: &str) -> String {
         let end = closing(&out, open, ('{', '}'));
         out.replace_range(at..end, "");
     }
-    for start in ["page_text(", "drawn_once(", "fn GuideResult("] {
+    for start in ["prerendered_text(", "prerendered_part(", "fn GuideResult("] {
         while let Some(at) = out.find(start) {
             let end = if start.starts_with("fn ") {
                 out[at..].find("\n}\n").map_or(out.len(), |i| at + i + 3)

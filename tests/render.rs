@@ -66,7 +66,7 @@ fn the_catalogue_cards_say_what_the_search_reads() {
     let cards = html.matches("<li data-for=\"").count();
     assert_eq!(cards, dvi_self_service::content::services().len());
     assert!(html.contains("data-words=\"sudziba par personas datu apstradi"), "folded words, in the page's language");
-    assert!(html.contains("data-island=\"catalogue\" data-props=\"lang=lv&amp;form=&amp;step=0&amp;count="));
+    assert!(html.contains("data-island=\"catalogue\" data-props=\"lang=lv&amp;form=&amp;step=0&amp;services="));
 }
 
 #[test]

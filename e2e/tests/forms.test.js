@@ -311,12 +311,52 @@ test('over the backend\'s limit per client: retried as Retry-After says, then to
   await page.getByRole('button', { name: 'Send' }).click();
   await page.getByText(/Too many submissions have come from your connection/).waitFor({ timeout: 30000 });
   assert.equal(attempts, 4, 'every attempt was made before giving up');
+  await page.waitForFunction((id) => document.activeElement?.id === id, 'send-failed', { timeout: 3000 }); // 'focus on the message'
   await page.getByText(/Wait a minute and try again/).waitFor();
   await noViolations(page, 'limited by the backend');
   // The limit is over: trying again sends it.
   await page.unroute('**/api/submissions');
   await page.getByRole('button', { name: 'Try again' }).click();
   assert.equal(stored(await confirmation(page))?.form, 'feedback');
+  await context.close();
+});
+
+test('a key the backend already knows with other answers (409): sent again under a new key, once; twice, told with focus (en)', async () => {
+  const { context, page } = await open(browser, '/en/services/feedback-on-our-service/apply/1');
+  await page.getByRole('radio', { name: 'Our website' }).check();
+  await page.getByRole('radio', { name: 'Good', exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForURL(/\/2$/);
+  await page.getByRole('radio', { name: 'No, I do not need an answer' }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
+  const conflict = { status: 409, contentType: 'application/json', body: '{"error":"conflict"}' };
+  const keys = [];
+  await page.route('**/api/submissions', (route) => {
+    keys.push(route.request().headers()['idempotency-key']);
+    return route.fulfill(conflict);
+  });
+  await page.getByRole('button', { name: 'Send' }).click();
+  await page.getByRole('heading', { name: 'We could not send your submission' }).waitFor({ timeout: 30000 });
+  await page.waitForFunction((id) => document.activeElement?.id === id, 'send-failed', { timeout: 3000 }); // 'focus on the message'
+  assert.equal(keys.length, 2, 'one more attempt, under a new key');
+  assert.ok(keys[0] && keys[1] && keys[0] !== keys[1], `a new key (${keys})`);
+  await noViolations(page, 'conflict');
+  // Once only: the second key is taken.
+  await page.unroute('**/api/submissions');
+  let first = true;
+  await page.route('**/api/submissions', (route) => {
+    keys.push(route.request().headers()['idempotency-key']);
+    if (first) {
+      first = false;
+      return route.fulfill(conflict);
+    }
+    return route.continue();
+  });
+  await page.getByRole('button', { name: 'Try again' }).click();
+  assert.equal(stored(await confirmation(page))?.form, 'feedback');
+  assert.equal(keys.length, 4);
+  assert.notEqual(keys[2], keys[3]);
   await context.close();
 });
 

@@ -5,7 +5,7 @@
 // typed is still there and reached the island, and the console is clean.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, launch, tabTo, ftl, textMatching, escape } from '../support.js';
+import { BASE, launch, tabTo, ftl, textMatching, escape, axe } from '../support.js';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -200,6 +200,25 @@ for (const [lang, w] of Object.entries(words)) {
 }
 
 for (const [lang, w] of Object.entries(words)) {
+  test(`the contact page and the catalogue, when their start fails, say so where the person pressed (${lang})`, async () => {
+    const heading = ftl[lang]['page-start-failed-heading'];
+    const contact = await held(w.contact);
+    await contact.page.getByRole('radio', { name: w.question }).check();
+    await contact.page.getByRole('button', { name: w.show }).click();
+    await contact.fail();
+    assert.ok(await contact.page.getByRole('heading', { level: 2, name: heading }).isVisible());
+    await contact.page.waitForFunction((id) => document.activeElement?.id === id, 'start-failed', { timeout: 3000 }); // 'focus on what says so'
+    await contact.page.getByText(ftl[lang]['channels-start-failed']).waitFor();
+    const catalogue = await held(w.catalogue);
+    await catalogue.page.getByRole('searchbox', { name: w.search }).fill(w.query);
+    await catalogue.page.keyboard.press('Enter');
+    await catalogue.fail();
+    await catalogue.page.getByText(ftl[lang]['catalogue-start-failed']).waitFor();
+    await catalogue.page.waitForFunction((id) => document.activeElement?.id === id, 'start-failed', { timeout: 3000 }); // 'focus on what says so'
+    await axe(catalogue.page).then((v) => assert.deepEqual(v, [], 'axe'));
+    await Promise.all([contact.context.close(), catalogue.context.close()]);
+  });
+
   test(`catalogue: a channel chosen before the start is kept (${lang})`, async () => {
     const { context, page, errors, start } = await held(w.catalogue);
     const all = await page.getByRole('status').textContent();

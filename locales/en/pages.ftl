@@ -49,3 +49,7 @@ another-way-title = Send it another way
 another-way-intro = The online form works only with JavaScript, which is turned off or could not start in your browser.
 another-way-nothing-kept = We have not received what you typed, and it was not kept anywhere. You can send the same to us by e-mail or by post.
 another-way-all-channels = All the ways to contact us
+
+page-start-failed-heading = This part of the page could not start
+channels-start-failed = The guide and the phone line's status need JavaScript, which could not start in your browser. Reload the page to try again. Every way to reach us, with the phone line's hours, is listed below.
+catalogue-start-failed = Search and the filters need JavaScript, which could not start in your browser. Reload the page to try again. Every service is listed below.

@@ -49,3 +49,7 @@ another-way-title = Nosūtiet to citā veidā
 another-way-intro = Tiešsaistes veidlapa darbojas tikai ar JavaScript, kas jūsu pārlūkprogrammā ir izslēgts vai nevarēja sākt darboties.
 another-way-nothing-kept = Mēs neesam saņēmuši to, ko ierakstījāt, un tas nekur nav saglabāts. To pašu varat mums nosūtīt pa e-pastu vai pa pastu.
 another-way-all-channels = Visi saziņas veidi ar mums
+
+page-start-failed-heading = Šī lapas daļa nevarēja sākt darboties
+channels-start-failed = Ceļvedim un tālruņa līnijas statusam vajadzīgs JavaScript, kas jūsu pārlūkprogrammā nevarēja sākt darboties. Pārlādējiet lapu, lai mēģinātu vēlreiz. Visi saziņas veidi un tālruņa līnijas darba laiks ir uzskaitīti zemāk.
+catalogue-start-failed = Meklēšanai un filtriem vajadzīgs JavaScript, kas jūsu pārlūkprogrammā nevarēja sākt darboties. Pārlādējiet lapu, lai mēģinātu vēlreiz. Visi pakalpojumi ir uzskaitīti zemāk.

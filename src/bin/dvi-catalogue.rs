@@ -9,7 +9,7 @@ use web_sys::HtmlElement;
 
 #[wasm_bindgen]
 pub fn island_catalogue(el: HtmlElement) {
-    hydrate(el, |p| view! { <CatalogueFilters lang=p.lang total=p.count/> });
+    hydrate(el, |p| view! { <CatalogueFilters lang=p.lang total=p.services/> });
 }
 
 dvi_self_service::islands_bundle!();

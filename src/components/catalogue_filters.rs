@@ -2,7 +2,7 @@ use super::{question::Question, radios::Radios, service_card::audience_key};
 use crate::content::Audience;
 use crate::dom::keep_value;
 use crate::i18n::{t, t_args};
-use crate::islands::{hydrated_later, page_text, when_started};
+use crate::islands::{hydrated_later, prerendered_text, when_started};
 use crate::lang::Lang;
 use crate::nav::use_nav;
 use crate::routes::query_value;
@@ -58,12 +58,12 @@ pub fn CatalogueFilters(lang: Lang, total: usize) -> impl IntoView {
         <form
             class="dvi-filters"
             role="search"
-            aria-label=page_text(|| t(lang, "catalogue-filters-label"))
+            aria-label=prerendered_text(|| t(lang, "catalogue-filters-label"))
             on:submit=|ev| ev.prevent_default()
         >
             {hydrated_later(move || {
                 view! {
-                    <Question lang id="catalogue-q".to_owned() label=page_text(|| t(lang, "search-label")) hint=Some(page_text(|| t(lang, "search-hint"))) error=no_error>
+                    <Question lang id="catalogue-q".to_owned() label=prerendered_text(|| t(lang, "search-label")) hint=Some(prerendered_text(|| t(lang, "search-hint"))) error=no_error>
                         <input
                             class="dvi-input"
                             id="catalogue-q"
@@ -82,11 +82,11 @@ pub fn CatalogueFilters(lang: Lang, total: usize) -> impl IntoView {
                     <Radios
                         lang
                         id="catalogue-for"
-                        legend=page_text(|| t(lang, "catalogue-audience-legend"))
+                        legend=prerendered_text(|| t(lang, "catalogue-audience-legend"))
                         options=vec![
-                            (ALL, page_text(|| t(lang, "audience-all"))),
-                            (audience_code(Audience::Person), page_text(|| t(lang, audience_key(Audience::Person)))),
-                            (audience_code(Audience::Organisation), page_text(|| t(lang, audience_key(Audience::Organisation)))),
+                            (ALL, prerendered_text(|| t(lang, "audience-all"))),
+                            (audience_code(Audience::Person), prerendered_text(|| t(lang, audience_key(Audience::Person)))),
+                            (audience_code(Audience::Organisation), prerendered_text(|| t(lang, audience_key(Audience::Organisation)))),
                         ]
                         selected=Signal::derive(move || Some(audience.get().map_or(ALL, audience_code)))
                         on_change=Callback::new(move |code: &str| audience.set(audience_from_code(code)))
@@ -97,12 +97,12 @@ pub fn CatalogueFilters(lang: Lang, total: usize) -> impl IntoView {
             })}
             {hydrated_later(move || {
                 view! {
-                    <Question lang id="catalogue-channel".to_owned() label=page_text(|| t(lang, "catalogue-channel-label")) hint=None error=no_error>
+                    <Question lang id="catalogue-channel".to_owned() label=prerendered_text(|| t(lang, "catalogue-channel-label")) hint=None error=no_error>
                         <ChannelSelect lang node=select on_change=Callback::new(move |v: String| channel.set((!v.is_empty()).then_some(v)))/>
                     </Question>
                 }
             })}
-            <button class="dvi-button dvi-button--secondary" type="submit">{page_text(|| t(lang, "search-button"))}</button>
+            <button class="dvi-button dvi-button--secondary" type="submit">{prerendered_text(|| t(lang, "search-button"))}</button>
         </form>
         {hydrated_later(move || view! { <p class="dvi-count" role="status">{count}</p> })}
     }

@@ -3,7 +3,7 @@ use crate::channel_guide::{recommend, Answers, Means, Purpose, Recommendation, A
 use crate::content::{self, channel};
 use crate::focus::focus_by_id;
 use crate::i18n::{t, t_args};
-use crate::islands::{drawn_once, page_text};
+use crate::islands::{prerendered_part, prerendered_text};
 use crate::lang::Lang;
 use crate::nav::use_nav;
 use leptos::prelude::*;
@@ -65,8 +65,8 @@ pub fn ChannelGuide(lang: Lang) -> impl IntoView {
 
     view! {
         <section class="dvi-guide" aria-labelledby="guide-heading">
-            <h2 id="guide-heading">{page_text(|| t(lang, "guide-heading"))}</h2>
-            <p>{page_text(|| t(lang, "guide-intro"))}</p>
+            <h2 id="guide-heading">{prerendered_text(|| t(lang, "guide-heading"))}</h2>
+            <p>{prerendered_text(|| t(lang, "guide-intro"))}</p>
             {move || {
                 let e = errors.get();
                 (!e.is_empty()).then(|| view! { <ErrorSummary lang errors=e/> })
@@ -77,9 +77,9 @@ pub fn ChannelGuide(lang: Lang) -> impl IntoView {
                 <Radios
                     lang
                     id="guide-purpose"
-                    legend=page_text(|| t(lang, "guide-purpose-legend"))
+                    legend=prerendered_text(|| t(lang, "guide-purpose-legend"))
                     error=Signal::derive(error_for("guide-purpose"))
-                    options=vec![("signed", page_text(|| t(lang, "guide-purpose-signed"))), ("question", page_text(|| t(lang, "guide-purpose-question")))]
+                    options=vec![("signed", prerendered_text(|| t(lang, "guide-purpose-signed"))), ("question", prerendered_text(|| t(lang, "guide-purpose-question")))]
                     selected=purpose
                     on_change=Callback::new(move |code| purpose.set(Some(code)))
                 />
@@ -89,13 +89,13 @@ pub fn ChannelGuide(lang: Lang) -> impl IntoView {
                     <Radios
                         lang
                         id="guide-means"
-                        legend=page_text(|| t(lang, "guide-means-legend"))
-                        hint=page_text(|| t(lang, "guide-means-hint"))
+                        legend=prerendered_text(|| t(lang, "guide-means-legend"))
+                        hint=prerendered_text(|| t(lang, "guide-means-hint"))
                         error=Signal::derive(error_for("guide-means"))
                         options=vec![
-                            ("esignature", page_text(|| t(lang, "guide-means-esignature"))),
-                            ("portal", page_text(|| t(lang, "guide-means-portal"))),
-                            ("neither", page_text(|| t(lang, "guide-means-neither"))),
+                            ("esignature", prerendered_text(|| t(lang, "guide-means-esignature"))),
+                            ("portal", prerendered_text(|| t(lang, "guide-means-portal"))),
+                            ("neither", prerendered_text(|| t(lang, "guide-means-neither"))),
                         ]
                         selected=means
                         on_change=Callback::new(move |code| means.set(Some(code)))
@@ -104,20 +104,20 @@ pub fn ChannelGuide(lang: Lang) -> impl IntoView {
                 <Radios
                     lang
                     id="guide-urgent"
-                    legend=page_text(|| t(lang, "guide-urgent-legend"))
+                    legend=prerendered_text(|| t(lang, "guide-urgent-legend"))
                     error=Signal::derive(error_for("guide-urgent"))
-                    options=vec![("yes", page_text(|| t(lang, "guide-urgent-yes"))), ("no", page_text(|| t(lang, "guide-urgent-no")))]
+                    options=vec![("yes", prerendered_text(|| t(lang, "guide-urgent-yes"))), ("no", prerendered_text(|| t(lang, "guide-urgent-no")))]
                     selected=urgent
                     on_change=Callback::new(move |code| urgent.set(Some(code)))
                 />
-                <button class="dvi-button" type="submit">{page_text(|| t(lang, "guide-submit"))}</button>
+                <button class="dvi-button" type="submit">{prerendered_text(|| t(lang, "guide-submit"))}</button>
             </form>
             {ALL_ANSWERS
                 .iter()
                 .enumerate()
                 .map(|(i, answers)| {
                     let answers = *answers;
-                    drawn_once(Signal::derive(move || result.get() != Some(i)), move || view! { <GuideResult lang index=i recommendation=recommend(answers)/> })
+                    prerendered_part(Signal::derive(move || result.get() != Some(i)), move || view! { <GuideResult lang index=i recommendation=recommend(answers)/> })
                 })
                 .collect_view()}
         </section>

@@ -10,7 +10,7 @@ use super::{
 use crate::api::{new_key, submit, SendError, Submission};
 use crate::forms::{answer_text, error_message, keep_draft, label, today, FormSessions};
 use crate::i18n::{t, t_args};
-use crate::islands::page_text;
+use crate::islands::prerendered_text;
 use crate::lang::Lang;
 use crate::nav::{use_nav, Sent};
 use crate::routes::{form_heading, FormPage, Page, Route};
@@ -119,9 +119,9 @@ pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
 
     view! {
         {summary}
-        <DocumentHeading lang title=page_text(|| t(lang, &format!("form-{}-title", form.id)))/>
+        <DocumentHeading lang title=prerendered_text(|| t(lang, &format!("form-{}-title", form.id)))/>
         <FormCaption lang form page=FormPage::Check/>
-        <PageHeading heading=page_text(|| form_heading(lang, form, FormPage::Check)) lead=page_text(|| t(lang, "form-check-lead"))/>
+        <PageHeading heading=prerendered_text(|| form_heading(lang, form, FormPage::Check)) lead=prerendered_text(|| t(lang, "form-check-lead"))/>
         {form
             .steps
             .iter()
@@ -130,14 +130,14 @@ pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
                 let heading_id = format!("check-{}", step.id);
                 view! {
                     <section class="dvi-check" aria-labelledby=heading_id.clone()>
-                        <h2 id=heading_id.clone()>{page_text(|| t(lang, &format!("form-{}-step-{}", form.id, step.id)))}</h2>
+                        <h2 id=heading_id.clone()>{prerendered_text(|| t(lang, &format!("form-{}-step-{}", form.id, step.id)))}</h2>
                         <dl class="dvi-summary">
                             {step
                                 .fields
                                 .iter()
                                 .map(|field| {
-                                    let question = page_text(|| label(lang, form, field));
-                                    let change = page_text(|| t_args(lang, "form-check-change-hidden", &[("label", label(lang, form, field).into())]));
+                                    let question = prerendered_text(|| label(lang, form, field));
+                                    let change = prerendered_text(|| t_args(lang, "form-check-change-hidden", &[("label", label(lang, form, field).into())]));
                                     // Every row is always there, hidden while its question is
                                     // not asked: the draft arriving changes texts, never nodes.
                                     let asked = Memo::new(move |_| session.answers.with(|a| form.shows(field, a)));
@@ -153,7 +153,7 @@ pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
                                             <dd class="dvi-summary__value">{answer}</dd>
                                             <dd class="dvi-summary__action">
                                                 <a href=nav.url(&step_href(index, field.id))>
-                                                    {page_text(|| t(lang, "form-check-change"))}
+                                                    {prerendered_text(|| t(lang, "form-check-change"))}
                                                     <span class="dvi-visually-hidden">" " {change}</span>
                                                 </a>
                                             </dd>
@@ -183,7 +183,7 @@ pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
             let id = format!("field-{}", DECLARATION.id);
             Either::Left(view! { <Checkboxes lang session field=&DECLARATION id legend hint=None options error/> })
         } else {
-            Either::Right(view! { <p>{page_text(|| t(lang, "form-send-declaration"))}</p> })
+            Either::Right(view! { <p>{prerendered_text(|| t(lang, "form-send-declaration"))}</p> })
         }}
         {move || failed.get().map(|failure| view! { <OtherWays lang session failure retry=Callback::new(move |()| send())/> })}
         <p role="status" class="dvi-sending">{move || pending.get().then(|| t(lang, "form-sending"))}</p>

@@ -7,7 +7,7 @@ use super::{
 use crate::dom::keep_value;
 use crate::forms::{country_name, hint, label, option_label, FormSession};
 use crate::i18n::{t, t_args};
-use crate::islands::page_text;
+use crate::islands::prerendered_text;
 use crate::lang::Lang;
 use dvi_validation::countries::{LATVIA, OTHER};
 use dvi_validation::forms::{Answer, Field, Kind};
@@ -177,7 +177,7 @@ fn CountrySelect(
                 aria-describedby=described_by(&id, hint.is_some(), error, &[])
                 node_ref=node
                 on:change=move |ev| session.set_answer(field.id, Some(Answer::One(event_target_value(&ev))))
-                inner_html=page_text(|| country_options(lang))
+                inner_html=prerendered_text(|| country_options(lang))
             ></select>
         </Question>
     }

@@ -1,6 +1,6 @@
 use crate::forms::FormSession;
 use crate::i18n::{t, t_args};
-use crate::islands::{drawn_once, page_text};
+use crate::islands::{prerendered_part, prerendered_text};
 use crate::lang::Lang;
 use crate::nav::use_nav;
 use crate::routes::{FormPage, Page, Route};
@@ -12,24 +12,24 @@ use leptos::prelude::*;
 pub fn FormCaption(lang: Lang, form: &'static Form, page: FormPage) -> impl IntoView {
     let progress = match page {
         FormPage::Step(i) => {
-            Some(page_text(|| t_args(lang, "form-step-of", &[("step", (i + 1).into()), ("total", form.steps.len().into())])))
+            Some(prerendered_text(|| t_args(lang, "form-step-of", &[("step", (i + 1).into()), ("total", form.steps.len().into())])))
         }
         _ => None,
     };
     view! {
         <p class="dvi-caption">
-            {page_text(|| t(lang, &format!("form-{}-title", form.id)))}
+            {prerendered_text(|| t(lang, &format!("form-{}-title", form.id)))}
             {progress.map(|p| view! { <span class="dvi-caption__step">{p}</span> })}
         </p>
     }
 }
 
 /// The short notice of GDPR art. 13: who processes the answers, why, for how long, your rights.
-/// The page's own, in an island (`drawn_once`).
+/// The page's own, in an island (`prerendered_part`).
 #[component]
 pub fn PrivacyNotice(lang: Lang, form: &'static Form) -> impl IntoView {
     let privacy = use_nav().href(&Route::new(lang, Page::Privacy));
-    drawn_once(Signal::stored(false), move || {
+    prerendered_part(Signal::stored(false), move || {
         view! {
             <details class="dvi-details">
                 <summary class="dvi-details__summary">{t(lang, "privacy-notice-heading")}</summary>
@@ -53,7 +53,7 @@ pub fn DraftNotice(lang: Lang, session: FormSession) -> impl IntoView {
     let has_answers = move || session.answers.with(|a| !a.is_empty()) || session.attached.with(|a| !a.is_empty());
     view! {
         <div class="dvi-draft">
-            <p>{page_text(|| t(lang, "form-draft-notice"))}</p>
+            <p>{prerendered_text(|| t(lang, "form-draft-notice"))}</p>
             {move || has_answers().then(|| view! {
                 <button type="button" class="dvi-button dvi-button--secondary" on:click=move |_| {
                     session.clear();

@@ -31,17 +31,20 @@ pub fn WaysToSend(lang: Lang) -> impl IntoView {
     }
 }
 
-/// Shown by `public/start.js` when the page's island could not start (its code could not be
-/// had, or failed): what the person typed is still on the page, and Continue now leads to how
-/// to send it another way.
+/// Shown by `public/start.js` when the page's islands could not start (their code could not be
+/// had, or failed): on a form's page, what the person typed is still there, and Continue now
+/// leads to how to send it another way.
 #[component]
-pub fn StartFailed(lang: Lang) -> impl IntoView {
-    let another_way = crate::nav::use_nav().href(&Route::new(lang, Page::AnotherWay));
+pub fn StartFailed(lang: Lang, heading: String, text: String, #[prop(optional)] another_way: bool) -> impl IntoView {
+    let link = another_way.then(|| {
+        let href = crate::nav::use_nav().href(&Route::new(lang, Page::AnotherWay));
+        view! { <p><a href=href>{t(lang, "form-start-failed-link")}</a></p> }
+    });
     view! {
         <div class="dvi-panel dvi-panel--warning" id="start-failed" tabindex="-1" hidden=true>
-            <h2>{t(lang, "form-start-failed-heading")}</h2>
-            <p>{t(lang, "form-start-failed")}</p>
-            <p><a href=another_way>{t(lang, "form-start-failed-link")}</a></p>
+            <h2>{heading}</h2>
+            <p>{text}</p>
+            {link}
         </div>
     }
 }

@@ -1,7 +1,7 @@
 use crate::clock::{format_hh_mm, riga_time};
 use crate::content;
 use crate::i18n::{t, t_args};
-use crate::islands::drawn_once;
+use crate::islands::prerendered_part;
 use crate::lang::Lang;
 use crate::phone_line::{hours, status, LineStatus};
 use leptos::prelude::*;
@@ -51,7 +51,7 @@ pub fn PhoneLineStatus(lang: Lang) -> impl IntoView {
     view! {
         <div class="dvi-phone-status" class:dvi-phone-status--open=move || live().is_some_and(|(open, _)| open)>
             // The number and the hours never change: only the page draws them.
-            {drawn_once(Signal::stored(false), move || {
+            {prerendered_part(Signal::stored(false), move || {
                 let phone = content::contact().phone.value.clone();
                 let summary = t_args(lang, "phone-hours", &[("from", format_hh_mm(opens).into()), ("to", format_hh_mm(closes).into())]);
                 view! {

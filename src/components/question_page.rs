@@ -6,7 +6,7 @@ use super::{
 };
 use crate::forms::{error_message, keep_draft, today, FormSessions};
 use crate::i18n::t;
-use crate::islands::{drawn_once, hydrated_later, page_text};
+use crate::islands::{hydrated_later, prerendered_part, prerendered_text};
 use crate::lang::Lang;
 use crate::nav::use_nav;
 use crate::routes::{form_heading, FormPage, Page, Route};
@@ -24,7 +24,7 @@ pub fn QuestionPage(lang: Lang, form: &'static Form, index: usize) -> impl IntoV
     let session = FormSessions::get(form);
     keep_draft(session);
     let Some(step) = form.steps.get(index) else {
-        return Either::Left(view! { <p>{page_text(|| t(lang, "not-found-intro"))}</p> });
+        return Either::Left(view! { <p>{prerendered_text(|| t(lang, "not-found-intro"))}</p> });
     };
     // Errors from the last Continue; the backend's are shown too until the answer changes.
     let errors = RwSignal::new(Vec::<FieldError>::new());
@@ -88,7 +88,7 @@ pub fn QuestionPage(lang: Lang, form: &'static Form, index: usize) -> impl IntoV
     // Hydrated in a task of its own too: its first run reads every error's memo.
     let summary = hydrated_later(move || move || any.get().then(|| view! { <ErrorSummary lang errors=list/> }));
     // What never changes once drawn, kept as the page came; the rest hydrated a part at a time.
-    let about = drawn_once(Signal::stored(false), move || {
+    let about = prerendered_part(Signal::stored(false), move || {
         view! {
             <FormCaption lang form page=FormPage::Step(index)/>
             <PageHeading heading=form_heading(lang, form, FormPage::Step(index))/>
@@ -131,7 +131,7 @@ pub fn QuestionPage(lang: Lang, form: &'static Form, index: usize) -> impl IntoV
                 })
                 .collect_view()}
             <p class="dvi-sending" role="status">{move || waiting.get().then(|| t(lang, "form-files-waiting"))}</p>
-            <button class="dvi-button" type="submit">{page_text(|| t(lang, "form-continue"))}</button>
+            <button class="dvi-button" type="submit">{prerendered_text(|| t(lang, "form-continue"))}</button>
         </form>
         {(index > 0).then(draft_notice)}
     })
@@ -147,7 +147,7 @@ fn FormIntro(lang: Lang, form: &'static Form) -> impl IntoView {
         "visit" => &["form-visit-how"],
         _ => &[],
     };
-    drawn_once(Signal::stored(false), move || {
+    prerendered_part(Signal::stored(false), move || {
         view! {
             {(form.id == "appeal")
                 .then(|| {

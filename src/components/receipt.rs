@@ -1,7 +1,7 @@
 use super::page_heading::PageHeading;
 use crate::clock::{format_hh_mm, riga_time, Date};
 use crate::i18n::{date_long, t};
-use crate::islands::{page_text, when_started};
+use crate::islands::{prerendered_text, when_started};
 use crate::lang::Lang;
 use crate::nav::use_nav;
 use crate::routes::{form_heading, query_value, FormPage};
@@ -62,7 +62,7 @@ pub fn Receipt(lang: Lang, form: &'static Form) -> impl IntoView {
     };
     view! {
         <div class="dvi-confirmation">
-            <PageHeading heading=page_text(|| form_heading(lang, form, FormPage::Sent))/>
+            <PageHeading heading=prerendered_text(|| form_heading(lang, form, FormPage::Sent))/>
             {reference}
         </div>
         {received}

@@ -1,7 +1,7 @@
 use crate::content;
 use crate::forms::today;
 use crate::i18n::{date_long, t};
-use crate::islands::{drawn_once, page_text, when_started};
+use crate::islands::{prerendered_part, prerendered_text, when_started};
 use crate::lang::Lang;
 use leptos::prelude::*;
 
@@ -15,15 +15,15 @@ pub fn SignFirst(lang: Lang) -> impl IntoView {
     let steps = ["form-sign-step-save", "form-sign-step-sign", "form-sign-step-attach"];
     view! {
         <section class="dvi-panel dvi-sign" aria-labelledby="sign-heading">
-            <h2 id="sign-heading">{page_text(|| t(lang, "form-sign-heading"))}</h2>
-            {drawn_once(Signal::stored(false), move || {
+            <h2 id="sign-heading">{prerendered_text(|| t(lang, "form-sign-heading"))}</h2>
+            {prerendered_part(Signal::stored(false), move || {
                 view! {
                     <p>{t(lang, "form-sign-intro")}</p>
                     <ol>{steps.iter().map(|k| view! { <li>{t(lang, k)}</li> }).collect_view()}</ol>
                 }
             })}
             <button type="button" class="dvi-button dvi-button--secondary" on:click=|_| { let _ = window().print(); }>
-                {page_text(|| t(lang, "form-sign-save"))}
+                {prerendered_text(|| t(lang, "form-sign-save"))}
             </button>
         </section>
     }
@@ -37,7 +37,7 @@ pub fn DocumentHeading(lang: Lang, title: String) -> impl IntoView {
     when_started(move || date.set(date_long(lang, today())));
     view! {
         <div class="dvi-print-only">
-            {drawn_once(Signal::stored(false), move || {
+            {prerendered_part(Signal::stored(false), move || {
                 let c = content::contact();
                 let a = &c.address.value;
                 view! {

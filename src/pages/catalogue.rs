@@ -1,4 +1,6 @@
-use crate::components::{catalogue_filters::CatalogueFilters, page_heading::PageHeading, service_card::ServiceCard};
+use crate::components::{
+    catalogue_filters::CatalogueFilters, no_script_ways::StartFailed, page_heading::PageHeading, service_card::ServiceCard,
+};
 use crate::content;
 use crate::i18n::t;
 use crate::islands::{Island, Props};
@@ -13,7 +15,8 @@ pub fn Catalogue(lang: Lang) -> impl IntoView {
     let services = content::services();
     view! {
         <PageHeading heading=Route::new(lang, Page::Catalogue).heading() lead=t(lang, "catalogue-intro")/>
-        <Island name="catalogue" props=Props { count: services.len(), ..Props::new(lang) }>
+        <StartFailed lang heading=t(lang, "page-start-failed-heading") text=t(lang, "catalogue-start-failed")/>
+        <Island name="catalogue" props=Props { services: services.len(), ..Props::new(lang) }>
             <CatalogueFilters lang total=services.len()/>
         </Island>
         <ul class="dvi-cards" id=crate::components::catalogue_filters::RESULTS_ID>

@@ -1,5 +1,6 @@
 use crate::components::{
-    channel_card::ChannelCard, channel_guide::ChannelGuide, page_heading::PageHeading, phone_line_status::PhoneLineStatus,
+    channel_card::ChannelCard, channel_guide::ChannelGuide, no_script_ways::StartFailed, page_heading::PageHeading,
+    phone_line_status::PhoneLineStatus,
 };
 use crate::content;
 use crate::i18n::t;
@@ -13,6 +14,7 @@ use leptos::prelude::*;
 pub fn Channels(lang: Lang) -> impl IntoView {
     view! {
         <PageHeading heading=Route::new(lang, Page::Channels).heading() lead=t(lang, "channels-intro")/>
+        <StartFailed lang heading=t(lang, "page-start-failed-heading") text=t(lang, "channels-start-failed")/>
         <Island name="phone-line" props=Props::new(lang)>
             <PhoneLineStatus lang/>
         </Island>

@@ -2,6 +2,7 @@ use crate::components::{
     check_answers::CheckAnswers,
     no_script_ways::{NoScriptWays, StartFailed},
 };
+use crate::i18n::t;
 use crate::islands::{Island, Props};
 use crate::lang::Lang;
 use dvi_validation::forms::Form;
@@ -13,7 +14,7 @@ use leptos::prelude::*;
 pub fn FormCheck(lang: Lang, form: &'static Form) -> impl IntoView {
     view! {
         <NoScriptWays lang/>
-        <StartFailed lang/>
+        <StartFailed lang heading=t(lang, "form-start-failed-heading") text=t(lang, "form-start-failed") another_way=true/>
         <Island name="form-check" props=Props { form: form.id.to_owned(), ..Props::new(lang) }>
             <CheckAnswers lang form/>
         </Island>

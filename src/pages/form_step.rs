@@ -21,7 +21,7 @@ pub fn FormStep(lang: Lang, form: &'static Form, index: usize) -> impl IntoView 
     view! {
         <p class="dvi-back"><a href=use_nav().href(&back)>{t(lang, "form-back")}</a></p>
         <NoScriptWays lang/>
-        <StartFailed lang/>
+        <StartFailed lang heading=t(lang, "form-start-failed-heading") text=t(lang, "form-start-failed") another_way=true/>
         <Island name="form-step" props=Props { form: form.id.to_owned(), step: index, ..Props::new(lang) }>
             <QuestionPage lang form index/>
         </Island>

@@ -6,36 +6,73 @@
 use crate::{cmd, root, Result};
 use std::fs;
 
-/// trunk's entry for each of the site's bundles and the folder of dist/ it builds into, as
-/// `islands::BUNDLES` in src/islands.rs has them: the first (the site's page, its stylesheet
-/// and loader too) into dist/ itself, the others below it.
-pub const BUNDLE_PAGES: [(&str, &str); 4] =
-    [("index.html", ""), ("catalogue.html", "catalogue/"), ("forms.html", "forms/"), ("form-send.html", "send/")];
+/// The bundles of islands, as `islands::BUNDLES` lists them (`prerender --bundles`): each one's
+/// name and folder of dist/. The first, the site's own, is built into dist/ itself.
+fn bundles() -> Result<Vec<(String, String)>> {
+    // Built as the tests build the workspace (same features), so that nothing compiles twice.
+    cmd("cargo", &["build", "--quiet", "--workspace", "--features", "dvi-self-service/ssr", "--bins"])?;
+    let out =
+        std::process::Command::new(prerender()).arg("--bundles").output().map_err(|e| format!("cannot run prerender --bundles: {e}"))?;
+    let list = String::from_utf8_lossy(&out.stdout);
+    let bundles: Vec<(String, String)> =
+        list.lines().map(|l| l.split_once(' ').map_or((l.to_owned(), String::new()), |(n, d)| (n.to_owned(), d.to_owned()))).collect();
+    match bundles.first() {
+        Some((_, dir)) if out.status.success() && dir.is_empty() => Ok(bundles),
+        _ => Err(format!("prerender --bundles: {list}")),
+    }
+}
+
+fn prerender() -> std::path::PathBuf {
+    root().join("target/debug/prerender")
+}
+
+/// trunk's page for a bundle: the first bundle's is index.html (the site's page: the template
+/// of every page, with the stylesheet and the loader, which must name it); every other's is
+/// written from the list, naming only its bin.
+fn trunk_page(index: usize, name: &str) -> Result<String> {
+    if index == 0 {
+        let html = fs::read_to_string(root().join("index.html")).map_err(|e| format!("cannot read index.html: {e}"))?;
+        let bins: Vec<&str> = html.split("data-bin=\"").skip(1).filter_map(|rest| rest.split('"').next()).collect();
+        return if bins == [name] { Ok("index.html".to_owned()) } else { Err(format!("index.html builds {bins:?}, not {name}")) };
+    }
+    let dir = root().join("target/trunk-entries");
+    fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let path = dir.join(format!("{name}.html"));
+    fs::write(&path, bundle_page(name)).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    Ok(path.to_string_lossy().into_owned())
+}
+
+/// A bundle's trunk page: the bin, as the site's own is built (index.html), and nothing else.
+fn bundle_page(name: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"lv\"><head><meta charset=\"utf-8\"><title>{name}</title>\
+         <link data-trunk rel=\"rust\" href=\"../../Cargo.toml\" data-wasm-opt=\"z\" data-cargo-features=\"hydrate\" data-bin=\"{name}\">\
+         </head><body></body></html>\n"
+    )
+}
 
 /// trunk builds each bundle (the site's first: trunk empties the folder it builds into, and
 /// the others are inside).
 pub fn trunk() -> Result {
-    for (html, dir) in BUNDLE_PAGES {
+    for (i, (name, dir)) in bundles()?.iter().enumerate() {
+        let html = trunk_page(i, name)?;
         let dist = format!("dist/{dir}");
         let url = format!("/{dir}");
-        cmd("trunk", &["build", html, "--release", "--dist", &dist, "--public-url", &url])?;
+        cmd("trunk", &["build", &html, "--release", "--dist", &dist, "--public-url", &url])?;
     }
     Ok(())
 }
 
 pub fn finish() -> Result {
     let pages = root().join("target/trunk-pages");
-    for (_, dir) in BUNDLE_PAGES {
-        let from = root().join("dist").join(dir).join("index.html");
-        let to = pages.join(dir).join("index.html");
+    for (_, dir) in bundles()? {
+        let from = root().join("dist").join(&dir).join("index.html");
+        let to = pages.join(&dir).join("index.html");
         fs::create_dir_all(to.parent().unwrap_or(&pages)).map_err(|e| format!("cannot create {}: {e}", pages.display()))?;
         fs::rename(&from, &to).map_err(|e| format!("cannot move {} to {}: {e}", from.display(), to.display()))?;
     }
     minify_scripts(&pages)?;
-    // Built as the tests build the workspace (same features), so that nothing compiles twice.
-    cmd("cargo", &["build", "--quiet", "--workspace", "--features", "dvi-self-service/ssr", "--bins"])?;
-    let prerender = root().join("target/debug/prerender");
-    cmd(&prerender.to_string_lossy(), &[&root().join("dist").to_string_lossy(), &pages.to_string_lossy()])
+    cmd(&prerender().to_string_lossy(), &[&root().join("dist").to_string_lossy(), &pages.to_string_lossy()])
 }
 
 /// The pages' scripts (the loader, each bundle's glue) minified with terser (from e2e/):
@@ -46,7 +83,7 @@ fn minify_scripts(pages: &std::path::Path) -> Result {
     use base64::Engine;
     use sha2::Digest;
     let mut texts = Vec::new();
-    for (_, dir) in BUNDLE_PAGES {
+    for (_, dir) in bundles()? {
         let path = pages.join(dir).join("index.html");
         let text = fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         texts.push((path, text));
@@ -98,12 +135,10 @@ mod tests {
     }
 
     #[test]
-    fn the_bundles_are_those_of_the_islands() {
-        let islands = include_str!("../../src/islands.rs");
-        for (html, dir) in super::BUNDLE_PAGES {
-            assert!(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(html).is_file(), "{html}");
-            assert!(islands.contains(&format!("\", \"{dir}\", &[")), "src/islands.rs builds a bundle into dist/{dir}");
-        }
-        assert_eq!(islands.matches("\", &[\"").count(), super::BUNDLE_PAGES.len(), "as many bundles in src/islands.rs");
+    fn a_bundle_page_names_its_bin_and_the_crate() {
+        let page = super::bundle_page("dvi-forms");
+        assert!(page.contains("data-bin=\"dvi-forms\"") && page.contains("data-cargo-features=\"hydrate\""), "{page}");
+        // Written into target/trunk-entries/: the workspace's Cargo.toml is two folders up.
+        assert!(page.contains("href=\"../../Cargo.toml\""), "{page}");
     }
 }
