@@ -28,11 +28,11 @@ document.addEventListener('click', hold, true);
 document.addEventListener('submit', holdSubmit, true);
 
 // What the person types or chooses in an island while it starts reaches the page's controls
-// only: the island is given none of it (its state stays the page's, which each part it claims in
-// turn must match) until it has started and read its draft. Then it is handed what differs from
-// the page as it came, as input and change events, in the same task as the draft was read
-// (src/islands/hydration.rs `hydrate_next`), so what was typed wins over the draft; a file chosen is uploaded
-// once, into the draft as read.
+// only: the island is given none of it (its state stays the page's, which it claims) until it
+// has started and read its draft. Then it is handed what differs from the page as it came, as
+// input and change events, in the same task as the draft was read (src/islands/hydration.rs
+// `started`), so what was typed wins over the draft; a file chosen is uploaded once, into the
+// draft as read.
 const live = new Set();
 const holdInput = (event) => {
   const island = event.isTrusted && event.target.closest?.('[data-island]');
@@ -115,12 +115,11 @@ try {
         console.error(`No island ${island.dataset.island} in ${glue.href}`);
         continue;
       }
+      // The island, in one call; what waited for it (its draft, the address's query) in the
+      // next task, and the hand-over in the same one (src/islands/hydration.rs).
       start(island);
-      // The island itself, then the rest of it (src/islands/hydration.rs, `hydrate_next`), a few milliseconds at
-      // a time; the last call reads the drafts, and the hand-over comes in the same task.
-      do {
-        await nextTask();
-      } while (bundle.islands_hydrate_next());
+      await nextTask();
+      bundle.islands_started();
       handOver(island);
     }
   }

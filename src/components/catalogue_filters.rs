@@ -2,7 +2,7 @@ use super::{question::Question, radios::Radios, service_card::audience_key};
 use crate::content::Audience;
 use crate::dom::keep_value;
 use crate::i18n::{t, t_args};
-use crate::islands::{hydrated_later, prerendered_text, when_started};
+use crate::islands::{prerendered_text, when_started};
 use crate::lang::Lang;
 use crate::nav::use_nav;
 use crate::routes::query_value;
@@ -45,15 +45,14 @@ pub fn CatalogueFilters(lang: Lang, total: usize) -> impl IntoView {
             let chosen = el.value();
             channel.set((!chosen.is_empty()).then_some(chosen));
         }
-        // Only from here, after the last part: its first run reads every card, in a task of
-        // its own, and finds them as the page drew them until the address says otherwise.
+        // Only once the island is live: its first run reads every card, in a task of its own,
+        // and finds them as the page drew them until the address says otherwise.
         show_admitted(nav, q, audience, channel, shown);
     });
     keep_value(input, move || q.get());
     keep_value(select, move || channel.get().unwrap_or_default());
     let count = move || t_args(lang, "catalogue-count", &[("count", shown.get().into())]);
     let no_error = Signal::stored(None::<String>);
-    // Each control hydrated in a task of its own (`hydrated_later`).
     view! {
         <form
             class="dvi-filters"
@@ -61,50 +60,38 @@ pub fn CatalogueFilters(lang: Lang, total: usize) -> impl IntoView {
             aria-label=prerendered_text(|| t(lang, "catalogue-filters-label"))
             on:submit=|ev| ev.prevent_default()
         >
-            {hydrated_later(move || {
-                view! {
-                    <Question lang id="catalogue-q".to_owned() label=prerendered_text(|| t(lang, "search-label")) hint=Some(prerendered_text(|| t(lang, "search-hint"))) error=no_error>
-                        <input
-                            class="dvi-input"
-                            id="catalogue-q"
-                            name="q"
-                            type="search"
-                            autocomplete="off"
-                            aria-describedby="catalogue-q-hint"
-                            node_ref=input
-                            on:input=move |ev| q.set(event_target_value(&ev))
-                        />
-                    </Question>
-                }
-            })}
-            {hydrated_later(move || {
-                view! {
-                    <Radios
-                        lang
-                        id="catalogue-for"
-                        legend=prerendered_text(|| t(lang, "catalogue-audience-legend"))
-                        options=vec![
-                            (ALL, prerendered_text(|| t(lang, "audience-all"))),
-                            (audience_code(Audience::Person), prerendered_text(|| t(lang, audience_key(Audience::Person)))),
-                            (audience_code(Audience::Organisation), prerendered_text(|| t(lang, audience_key(Audience::Organisation)))),
-                        ]
-                        selected=Signal::derive(move || Some(audience.get().map_or(ALL, audience_code)))
-                        on_change=Callback::new(move |code: &str| audience.set(audience_from_code(code)))
-                        inline=true
-                        name="for"
-                    />
-                }
-            })}
-            {hydrated_later(move || {
-                view! {
-                    <Question lang id="catalogue-channel".to_owned() label=prerendered_text(|| t(lang, "catalogue-channel-label")) hint=None error=no_error>
-                        <ChannelSelect lang node=select on_change=Callback::new(move |v: String| channel.set((!v.is_empty()).then_some(v)))/>
-                    </Question>
-                }
-            })}
+            <Question lang id="catalogue-q".to_owned() label=prerendered_text(|| t(lang, "search-label")) hint=Some(prerendered_text(|| t(lang, "search-hint"))) error=no_error>
+                <input
+                    class="dvi-input"
+                    id="catalogue-q"
+                    name="q"
+                    type="search"
+                    autocomplete="off"
+                    aria-describedby="catalogue-q-hint"
+                    node_ref=input
+                    on:input=move |ev| q.set(event_target_value(&ev))
+                />
+            </Question>
+            <Radios
+                lang
+                id="catalogue-for"
+                legend=prerendered_text(|| t(lang, "catalogue-audience-legend"))
+                options=vec![
+                    (ALL, prerendered_text(|| t(lang, "audience-all"))),
+                    (audience_code(Audience::Person), prerendered_text(|| t(lang, audience_key(Audience::Person)))),
+                    (audience_code(Audience::Organisation), prerendered_text(|| t(lang, audience_key(Audience::Organisation)))),
+                ]
+                selected=Signal::derive(move || Some(audience.get().map_or(ALL, audience_code)))
+                on_change=Callback::new(move |code: &str| audience.set(audience_from_code(code)))
+                inline=true
+                name="for"
+            />
+            <Question lang id="catalogue-channel".to_owned() label=prerendered_text(|| t(lang, "catalogue-channel-label")) hint=None error=no_error>
+                <ChannelSelect lang node=select on_change=Callback::new(move |v: String| channel.set((!v.is_empty()).then_some(v)))/>
+            </Question>
             <button class="dvi-button dvi-button--secondary" type="submit">{prerendered_text(|| t(lang, "search-button"))}</button>
         </form>
-        {hydrated_later(move || view! { <p class="dvi-count" role="status">{count}</p> })}
+        <p class="dvi-count" role="status">{count}</p>
     }
 }
 

@@ -6,7 +6,7 @@ use super::{
 };
 use crate::forms::{error_message, keep_draft, today, FormSessions};
 use crate::i18n::t;
-use crate::islands::{hydrated_later, prerendered_part, prerendered_text};
+use crate::islands::{prerendered_part, prerendered_text};
 use crate::lang::Lang;
 use crate::nav::use_nav;
 use crate::routes::{form_heading, FormPage, Page, Route};
@@ -49,7 +49,7 @@ pub fn QuestionPage(lang: Lang, form: &'static Form, index: usize) -> impl IntoV
     let another_way = nav.href(&Route::new(lang, Page::AnotherWay));
     // Continue pressed while files were still on their way: it goes on once they are there.
     let waiting = RwSignal::new(false);
-    let go_on = move || {
+    let go_to_next_step = move || {
         // A select that was left as it came answers with its preselected option (Latvia).
         for field in step.fields.iter().filter(|f| f.kind == Kind::Country) {
             if session.answers.with_untracked(|a| form.shows(field, a) && !a.contains_key(field.id)) {
@@ -78,16 +78,15 @@ pub fn QuestionPage(lang: Lang, form: &'static Form, index: usize) -> impl IntoV
     Effect::new(move |_| {
         if waiting.get() && session.uploading.get() == 0 {
             waiting.set(false);
-            go_on();
+            go_to_next_step();
         }
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        go_on();
+        go_to_next_step();
     };
-    // Hydrated in a task of its own too: its first run reads every error's memo.
-    let summary = hydrated_later(move || move || any.get().then(|| view! { <ErrorSummary lang errors=list/> }));
-    // What never changes once drawn, kept as the page came; the rest hydrated a part at a time.
+    let summary = move || any.get().then(|| view! { <ErrorSummary lang errors=list/> });
+    // What never changes once drawn, kept as the page came.
     let about = prerendered_part(Signal::stored(false), move || {
         view! {
             <FormCaption lang form page=FormPage::Step(index)/>
@@ -104,7 +103,7 @@ pub fn QuestionPage(lang: Lang, form: &'static Form, index: usize) -> impl IntoV
     });
     // Said before the first answer on the first step, since a draft is kept from the first
     // keystroke; after the questions on the others.
-    let draft_notice = move || hydrated_later(move || view! { <DraftNotice lang session/> });
+    let draft_notice = move || view! { <DraftNotice lang session/> };
     Either::Right(view! {
         {summary}
         {about}
@@ -116,18 +115,16 @@ pub fn QuestionPage(lang: Lang, form: &'static Form, index: usize) -> impl IntoV
                 .fields
                 .iter()
                 .map(|field| {
-                    // Each question hydrated in a task of its own. Every question is drawn,
-                    // those not asked hidden: the page already holds whatever an answer
-                    // reveals (a select's options included), so an island never draws one anew.
-                    hydrated_later(move || {
-                        let error = Signal::derive(move || shown().into_iter().find(|e| e.field == field.id).map(|e| error_message(lang, form, field, e.code)));
-                        let asked = Memo::new(move |_| session.answers.with(|a| form.shows(field, a)));
-                        view! {
-                            <div class="dvi-question" hidden=move || !asked.get()>
-                                <FormField lang session field error/>
-                            </div>
-                        }
-                    })
+                    // Every question is drawn, those not asked hidden: the page already holds
+                    // whatever an answer reveals (a select's options included), so an island
+                    // never draws one anew.
+                    let error = Signal::derive(move || shown().into_iter().find(|e| e.field == field.id).map(|e| error_message(lang, form, field, e.code)));
+                    let asked = Memo::new(move |_| session.answers.with(|a| form.shows(field, a)));
+                    view! {
+                        <div class="dvi-question" hidden=move || !asked.get()>
+                            <FormField lang session field error/>
+                        </div>
+                    }
                 })
                 .collect_view()}
             <p class="dvi-sending" role="status">{move || waiting.get().then(|| t(lang, "form-files-waiting"))}</p>
