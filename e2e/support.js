@@ -39,6 +39,19 @@ export async function started(page) {
   await page.waitForFunction(() => document.documentElement.dataset.islands === 'started' || !document.querySelector('[data-island]'));
 }
 
+/** The shortest form, feedback, answered on `page` (at its step 1) up to its check answers (en). */
+export async function feedbackToCheck(page) {
+  await started(page);
+  await page.getByRole('radio', { name: 'Our website' }).check();
+  await page.getByRole('radio', { name: 'Good', exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForURL(/\/2$/);
+  await started(page);
+  await page.getByRole('radio', { name: 'No, I do not need an answer' }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
+}
+
 /** Polls until `locator`'s text matches `pattern` (an island updates a moment after the input
  * that changed it), and returns the text, for the assertion to report. */
 export async function textMatching(locator, pattern, timeout = 5000) {

@@ -4,27 +4,20 @@
 // and nothing on the page is replaced: each island hydrates over its own markup.
 //
 // Nothing the person does meanwhile is lost. What they type or choose stays in the page's own
-// controls and is handed to each island once it has started, as the input events it was; a
-// button pressed or a form sent before then is held back, and pressed or sent again after.
+// controls and is handed to each island once it has started, as the input events it was; a form
+// sent before then (every action that cannot wait is a form's submit: Continue, Send, search) is
+// held back, and sent again after.
 const glue = document.querySelector('link[rel="modulepreload"]');
 const islands = [...document.querySelectorAll('[data-island]')];
 
-// The last button pressed or form sent inside an island before the islands started.
+// The last form sent inside an island before the islands started, and the button that sent it.
 let held = null;
-const hold = (event) => {
-  const button = event.target.closest?.('button');
-  if (button?.closest('[data-island]')) {
-    event.preventDefault();
-    held = button;
-  }
-};
 const holdSubmit = (event) => {
   if (event.target.closest?.('[data-island]')) {
     event.preventDefault();
-    held = event.submitter ?? event.target;
+    held = { form: event.target, submitter: event.submitter };
   }
 };
-document.addEventListener('click', hold, true);
 document.addEventListener('submit', holdSubmit, true);
 
 // What the person types or chooses in an island while it starts reaches the page's controls
@@ -127,16 +120,12 @@ try {
   document.documentElement.dataset.islands = 'started';
 } finally {
   // Started or not (the bundle could not be fetched: the page still reads), the page's own
-  // buttons and forms are left to the browser from here on.
-  document.removeEventListener('click', hold, true);
+  // forms are left to the browser from here on.
   document.removeEventListener('submit', holdSubmit, true);
   document.removeEventListener('input', holdInput, true);
   document.removeEventListener('change', holdInput, true);
   if (document.documentElement.dataset.islands === 'started') {
-    if (held?.isConnected) {
-      if (held instanceof HTMLFormElement) held.requestSubmit();
-      else held.click();
-    }
+    if (held?.form.isConnected) held.form.requestSubmit(held.submitter?.form === held.form ? held.submitter : null);
   } else {
     // The page could not start: say so (a form page says how to send it another way, where its
     // Continue now leads), and to whoever pressed something meanwhile, where they are.

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, open, axe, tabTo, focusedName, focusMatching, ftl, plans, answerByKeyboard, stored, started, storedZip, countries } from '../support.js';
+import { launch, open, axe, tabTo, focusedName, focusMatching, ftl, plans, answerByKeyboard, stored, started, storedZip, countries, feedbackToCheck } from '../support.js';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -247,13 +247,7 @@ test('with the backend down: told plainly, other ways offered, draft kept, sent 
 
 test('offline: the message that says so takes focus and names the person\'s own connection (en)', async () => {
   const { context, page } = await open(browser, '/en/services/feedback-on-our-service/apply/1');
-  await page.getByRole('radio', { name: 'Our website' }).check();
-  await page.getByRole('radio', { name: 'Good', exact: true }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.waitForURL(/\/2$/);
-  await page.getByRole('radio', { name: 'No, I do not need an answer' }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
+  await feedbackToCheck(page);
   await context.setOffline(true);
   await tabTo(page, page.getByRole('button', { name: 'Send' }));
   await page.keyboard.press('Enter');
@@ -296,13 +290,7 @@ test('two files of the same name: each its own row, and a refused file\'s messag
 
 test('over the backend\'s limit per client: retried as Retry-After says, then told plainly to wait (en)', async () => {
   const { context, page } = await open(browser, '/en/services/feedback-on-our-service/apply/1');
-  await page.getByRole('radio', { name: 'Our website' }).check();
-  await page.getByRole('radio', { name: 'Good', exact: true }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.waitForURL(/\/2$/);
-  await page.getByRole('radio', { name: 'No, I do not need an answer' }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
+  await feedbackToCheck(page);
   let attempts = 0;
   await page.route('**/api/submissions', (route) => {
     attempts += 1;
@@ -323,13 +311,7 @@ test('over the backend\'s limit per client: retried as Retry-After says, then to
 
 test('a key the backend already knows with other answers (409): sent again under a new key, once; twice, told with focus (en)', async () => {
   const { context, page } = await open(browser, '/en/services/feedback-on-our-service/apply/1');
-  await page.getByRole('radio', { name: 'Our website' }).check();
-  await page.getByRole('radio', { name: 'Good', exact: true }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.waitForURL(/\/2$/);
-  await page.getByRole('radio', { name: 'No, I do not need an answer' }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
+  await feedbackToCheck(page);
   const conflict = { status: 409, contentType: 'application/json', body: '{"error":"conflict"}' };
   const keys = [];
   await page.route('**/api/submissions', (route) => {

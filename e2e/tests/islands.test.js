@@ -5,7 +5,7 @@
 // typed is still there and reached the island, and the console is clean.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, launch, tabTo, ftl, textMatching, escape, axe } from '../support.js';
+import { BASE, launch, tabTo, ftl, textMatching, escape, axe, feedbackToCheck } from '../support.js';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -198,6 +198,23 @@ for (const [lang, w] of Object.entries(words)) {
     await Promise.all([check.context.close(), sent.context.close()]);
   });
 }
+
+test('Send pressed on check answers before the start is sent once it has, never posted to a page (en)', async () => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const first = await context.newPage();
+  await first.goto(BASE + '/en/services/feedback-on-our-service/apply/1');
+  await feedbackToCheck(first);
+  await first.close();
+  const { page, errors, start } = await held('/en/services/feedback-on-our-service/apply/check', context);
+  const posts = [];
+  page.on('request', (r) => { if (r.method() === 'POST') posts.push(new URL(r.url()).pathname); });
+  await page.getByRole('button', { name: 'Send' }).click();
+  await start();
+  await page.waitForURL(/\/sent\?/);
+  assert.deepEqual(posts, ['/api/submissions'], 'sent once, to the backend only');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
 
 for (const [lang, w] of Object.entries(words)) {
   test(`the contact page and the catalogue, when their start fails, say so where the person pressed (${lang})`, async () => {

@@ -92,6 +92,17 @@ for (const [lang, path, heading] of [
   });
 }
 
+test('without JavaScript, Send on check answers leads to how to send it another way (en)', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(BASE + '/en/services/complaint-about-personal-data/apply/check');
+  assert.equal(await page.getByRole('button', { name: 'Save as PDF' }).count(), 0, 'no print button that cannot print');
+  await page.getByRole('button', { name: 'Send' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Send it another way' }).waitFor();
+  assert.equal(new URL(page.url()).search, '', 'no query');
+  await context.close();
+});
+
 test('without JavaScript an unknown address says so, with a 404, in its language', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -35,6 +35,7 @@ pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
             crate::focus::focus_by_id(&nav, SEND_FAILED_ID);
         });
     };
+    let another_way = nav.href(&Route::new(lang, Page::AnotherWay));
     let step_href =
         move |index: usize, field: &str| format!("{}#field-{field}", Route::new(lang, Page::Form(form.id, FormPage::Step(index))).href());
 
@@ -168,34 +169,41 @@ pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
             .collect_view()}
         <PrivacyNotice lang form/>
         {(form.declaration && nav.embed().is_none()).then(|| view! { <SignFirst lang/> })}
-        {if form.declaration {
-            let error = Signal::derive(move || {
-                session.server_errors.with(|errors| {
-                    errors.iter().find(|e| e.field == DECLARATION.id).map(|e| error_message(lang, form, &DECLARATION, e.code))
-                })
-            });
-            // The checkbox alone (not every kind of field): this page's bundle has no other.
-            let legend = label(lang, form, &DECLARATION);
-            let options = match DECLARATION.kind {
-                Kind::MultiChoice(options) => options,
-                _ => &[],
-            };
-            let id = format!("field-{}", DECLARATION.id);
-            Either::Left(view! { <Checkboxes lang session field=&DECLARATION id legend hint=None options error/> })
-        } else {
-            Either::Right(view! { <p>{prerendered_text(|| t(lang, "form-send-declaration"))}</p> })
-        }}
-        {move || failed.get().map(|failure| view! { <OtherWays lang session failure retry=Callback::new(move |()| send())/> })}
-        <p role="status" class="dvi-sending">{move || pending.get().then(|| t(lang, "form-sending"))}</p>
-        <button
-            class="dvi-button"
-            type="button"
-            disabled=move || pending.get()
-            aria-disabled=move || pending.get().then_some("true")
-            on:click=move |_| send()
-        >
-            {move || if pending.get() { t(lang, "form-sending") } else { t(lang, "form-send") }}
-        </button>
+        // Sent by its island; without it, posted (never a GET) to how to send it another way,
+        // as a form step's Continue is. A real submit, so a Send pressed before the island is
+        // live is held by public/start.js and sent once it is.
+        <form class="dvi-form" novalidate method="post" action=another_way on:submit=move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            send();
+        }>
+            {if form.declaration {
+                let error = Signal::derive(move || {
+                    session.server_errors.with(|errors| {
+                        errors.iter().find(|e| e.field == DECLARATION.id).map(|e| error_message(lang, form, &DECLARATION, e.code))
+                    })
+                });
+                // The checkbox alone (not every kind of field): this page's bundle has no other.
+                let legend = label(lang, form, &DECLARATION);
+                let options = match DECLARATION.kind {
+                    Kind::MultiChoice(options) => options,
+                    _ => &[],
+                };
+                let id = format!("field-{}", DECLARATION.id);
+                Either::Left(view! { <Checkboxes lang session field=&DECLARATION id legend hint=None options error/> })
+            } else {
+                Either::Right(view! { <p>{prerendered_text(|| t(lang, "form-send-declaration"))}</p> })
+            }}
+            {move || failed.get().map(|failure| view! { <OtherWays lang session failure retry=Callback::new(move |()| send())/> })}
+            <p role="status" class="dvi-sending">{move || pending.get().then(|| t(lang, "form-sending"))}</p>
+            <button
+                class="dvi-button"
+                type="submit"
+                disabled=move || pending.get()
+                aria-disabled=move || pending.get().then_some("true")
+            >
+                {move || if pending.get() { t(lang, "form-sending") } else { t(lang, "form-send") }}
+            </button>
+        </form>
         <DraftNotice lang session/>
     }
 }

@@ -13,6 +13,10 @@ use leptos::prelude::*;
 #[component]
 pub fn SignFirst(lang: Lang) -> impl IntoView {
     let steps = ["form-sign-step-save", "form-sign-step-sign", "form-sign-step-attach"];
+    // The button prints only once the island is live: until then (and without JavaScript) it
+    // is not offered, rather than pressed in vain (the browser's own Print still works).
+    let live = RwSignal::new(false);
+    when_started(move || live.set(true));
     view! {
         <section class="dvi-panel dvi-sign" aria-labelledby="sign-heading">
             <h2 id="sign-heading">{prerendered_text(|| t(lang, "form-sign-heading"))}</h2>
@@ -22,7 +26,14 @@ pub fn SignFirst(lang: Lang) -> impl IntoView {
                     <ol>{steps.iter().map(|k| view! { <li>{t(lang, k)}</li> }).collect_view()}</ol>
                 }
             })}
-            <button type="button" class="dvi-button dvi-button--secondary" on:click=|_| { let _ = window().print(); }>
+            <button
+                type="button"
+                class="dvi-button dvi-button--secondary"
+                hidden=move || !live.get()
+                on:click=|_| {
+                    let _ = window().print();
+                }
+            >
                 {prerendered_text(|| t(lang, "form-sign-save"))}
             </button>
         </section>
