@@ -50,6 +50,8 @@ export async function feedbackToCheck(page) {
   await page.getByRole('radio', { name: 'No, I do not need an answer' }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
+  // Live: a test that then goes offline must not keep the page from starting.
+  await started(page);
 }
 
 /** Polls until `locator`'s text matches `pattern` (an island updates a moment after the input
