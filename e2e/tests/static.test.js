@@ -33,6 +33,7 @@ async function crawlWithoutScript() {
       switchTo: await page.locator('a[hreflang]').getAttribute('href'),
       noscript: await page.getByRole('heading', { level: 2, name: /JavaScript/ }).count(),
       mail: await page.locator('a[href^="mailto:"]').count(),
+      scriptOff: await page.getByText(/JavaScript, (which is turned off|kas jūsu pārlūkprogrammā ir izslēgts)/).filter({ visible: true }).count(),
     });
   }
   await context.close();
@@ -60,6 +61,10 @@ test('without JavaScript every page reads, its links and the language switch wor
     }
   }
   assert.ok(pages.some((p) => /\/(pieteikums|apply)\/1$/.test(p.path)), 'form pages were reached');
+  // The catalogue's search and the channel guide say that they need it, and where all is listed.
+  for (const path of ['/lv/pakalpojumi', '/en/services', '/lv/sazina', '/en/contact']) {
+    assert.equal(pages.find((p) => p.path === path)?.scriptOff, 1, `${path}: says what needs JavaScript`);
+  }
 });
 
 for (const [lang, path, heading] of [

@@ -53,3 +53,5 @@ another-way-all-channels = All the ways to contact us
 page-start-failed-heading = This part of the page could not start
 channels-start-failed = The guide and the phone line's status need JavaScript, which could not start in your browser. Reload the page to try again. Every way to reach us, with the phone line's hours, is listed below.
 catalogue-start-failed = Search and the filters need JavaScript, which could not start in your browser. Reload the page to try again. Every service is listed below.
+catalogue-noscript = Search and the filters need JavaScript, which is turned off in your browser. Every service is listed below.
+channels-noscript = The guide and the phone line's status need JavaScript, which is turned off in your browser. Every way to reach us, with the phone line's hours, is listed below.

@@ -53,3 +53,5 @@ another-way-all-channels = Visi saziņas veidi ar mums
 page-start-failed-heading = Šī lapas daļa nevarēja sākt darboties
 channels-start-failed = Ceļvedim un tālruņa līnijas statusam vajadzīgs JavaScript, kas jūsu pārlūkprogrammā nevarēja sākt darboties. Pārlādējiet lapu, lai mēģinātu vēlreiz. Visi saziņas veidi un tālruņa līnijas darba laiks ir uzskaitīti zemāk.
 catalogue-start-failed = Meklēšanai un filtriem vajadzīgs JavaScript, kas jūsu pārlūkprogrammā nevarēja sākt darboties. Pārlādējiet lapu, lai mēģinātu vēlreiz. Visi pakalpojumi ir uzskaitīti zemāk.
+catalogue-noscript = Meklēšanai un filtriem vajadzīgs JavaScript, kas jūsu pārlūkprogrammā ir izslēgts. Visi pakalpojumi ir uzskaitīti zemāk.
+channels-noscript = Ceļvedim un tālruņa līnijas statusam vajadzīgs JavaScript, kas jūsu pārlūkprogrammā ir izslēgts. Visi saziņas veidi un tālruņa līnijas darba laiks ir uzskaitīti zemāk.

@@ -15,6 +15,7 @@ pub fn Catalogue(lang: Lang) -> impl IntoView {
     let services = content::services();
     view! {
         <PageHeading heading=Route::new(lang, Page::Catalogue).heading() lead=t(lang, "catalogue-intro")/>
+        <noscript><p class="dvi-hint">{t(lang, "catalogue-noscript")}</p></noscript>
         <StartFailed lang heading=t(lang, "page-start-failed-heading") text=t(lang, "catalogue-start-failed")/>
         <Island name="catalogue" props=Props { services: services.len(), ..Props::new(lang) }>
             <CatalogueFilters lang total=services.len()/>

@@ -14,6 +14,7 @@ use leptos::prelude::*;
 pub fn Channels(lang: Lang) -> impl IntoView {
     view! {
         <PageHeading heading=Route::new(lang, Page::Channels).heading() lead=t(lang, "channels-intro")/>
+        <noscript><p class="dvi-hint">{t(lang, "channels-noscript")}</p></noscript>
         <StartFailed lang heading=t(lang, "page-start-failed-heading") text=t(lang, "channels-start-failed")/>
         <Island name="phone-line" props=Props::new(lang)>
             <PhoneLineStatus lang/>
