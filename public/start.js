@@ -4,9 +4,9 @@
 // and nothing on the page is replaced: each island hydrates over its own markup.
 //
 // Nothing the person does meanwhile is lost. What they type or choose stays in the page's own
-// controls and is handed to each island once it has started, as the input events it was; a form
-// sent before then (every action that cannot wait is a form's submit: Continue, Send, search) is
-// held back, and sent again after.
+// controls, which are the islands' state: an island reads them once started (src/dom.rs). A
+// form sent before then (every action that cannot wait is a form's submit: Continue, Send,
+// search) is held back, and sent again after.
 const glue = document.querySelector('link[rel="modulepreload"]');
 const islands = [...document.querySelectorAll('[data-island]')];
 
@@ -19,35 +19,6 @@ const holdSubmit = (event) => {
   }
 };
 document.addEventListener('submit', holdSubmit, true);
-
-// What the person types or chooses in an island while it starts reaches the page's controls
-// only: the island is given none of it (its state stays the page's, which it claims) until it
-// has started and read its draft. Then it is handed what differs from the page as it came, as
-// input and change events, in the same task as the draft was read (src/islands/hydration.rs
-// `started`), so what was typed wins over the draft; a file chosen is uploaded once, into the
-// draft as read.
-const live = new Set();
-const holdInput = (event) => {
-  const island = event.isTrusted && event.target.closest?.('[data-island]');
-  if (island && !live.has(island)) event.stopImmediatePropagation();
-};
-document.addEventListener('input', holdInput, true);
-document.addEventListener('change', holdInput, true);
-const handOver = (island) => {
-  const fire = (el, type) => el.dispatchEvent(new Event(type, { bubbles: true }));
-  for (const el of island.querySelectorAll('input, textarea, select')) {
-    if (el.type === 'radio' || el.type === 'checkbox') {
-      if (el.checked !== el.defaultChecked) fire(el, 'change');
-    } else if (el.type === 'file') {
-      if (el.files?.length) fire(el, 'change');
-    } else if (el.tagName === 'SELECT') {
-      if ([...el.options].some((o) => o.selected !== o.defaultSelected)) fire(el, 'change');
-    } else if (el.value !== el.defaultValue) {
-      fire(el, 'input');
-    }
-  }
-  live.add(island);
-};
 
 // Once the page is on the screen: its first contentful paint reported, which comes a frame or so
 // after requestAnimationFrame (the module fetched any sooner would share a slow line with what
@@ -109,12 +80,11 @@ try {
         console.error(`No island ${island.dataset.island} in ${glue.href}`);
         continue;
       }
-      // The island, in one call; what waited for it (its draft, the address's query) in the
-      // next task, and the hand-over in the same one (src/islands/hydration.rs).
+      // The island, in one call; what waited for it (what its controls hold, its draft, the
+      // address's query) in the next task (src/islands/hydration.rs).
       start(island);
       await nextTask();
       bundle.islands_started();
-      handOver(island);
     }
   }
   // For tests and tools: every island of this page is live.
@@ -123,8 +93,6 @@ try {
   // Started or not (the bundle could not be fetched: the page still reads), the page's own
   // forms are left to the browser from here on.
   document.removeEventListener('submit', holdSubmit, true);
-  document.removeEventListener('input', holdInput, true);
-  document.removeEventListener('change', holdInput, true);
   if (document.documentElement.dataset.islands === 'started') {
     if (held?.form.isConnected) held.form.requestSubmit(held.submitter?.form === held.form ? held.submitter : null);
   } else {

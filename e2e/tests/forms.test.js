@@ -107,6 +107,30 @@ for (const [lang, w] of Object.entries(words)) {
   });
 }
 
+for (const [lang, w] of Object.entries(words)) {
+  test(`"Delete my draft" empties the form and forgets it, with focus on what says so (${lang})`, async () => {
+    const { context, page, errors } = await open(browser, `${w.service}/${lang === 'lv' ? 'pieteikums' : 'apply'}/1`);
+    await started(page);
+    const textarea = page.getByRole('textbox', { name: w.question });
+    await page.getByRole('radio', { name: w.topic }).check();
+    await textarea.fill('Vai drīkst publicēt manu fotogrāfiju?');
+    await page.getByRole('button', { name: ftl[lang]['form-draft-delete'] }).click();
+    assert.equal(await focusMatching(page, /^p: /), `p: ${ftl[lang]['form-draft-deleted']}`);
+    assert.equal(await textarea.inputValue(), '');
+    assert.ok(!(await page.getByRole('radio', { name: w.topic }).isChecked()));
+    // Nothing kept: the page anew is empty, and what is typed then is kept again.
+    await page.reload();
+    await started(page);
+    assert.equal(await textarea.inputValue(), '');
+    assert.equal(await page.evaluate(() => Object.keys(localStorage).length), 0);
+    await textarea.fill('Kam rakstīt?');
+    await page.waitForFunction(() => Object.keys(localStorage).length === 1);
+    await noViolations(page, 'after deleting the draft');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
 test('a complaint for a child, with the proof and a document attached, a conditional question and a rejected file (en)', async () => {
   const { context, page, errors } = await open(browser, '/en/services/complaint-about-personal-data/apply/1');
   await started(page);

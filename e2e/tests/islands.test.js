@@ -66,6 +66,20 @@ function assertKept(state, where) {
   assert.ok(state.selection, `${where}: the selection stayed`);
 }
 
+/** A new browser context whose draft of the question form holds the first topic and the
+ * question "Kam rakstīt?", and the question's label. */
+async function withDraft(lang, w) {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const first = await context.newPage();
+  await first.goto(BASE + w.step);
+  await first.waitForFunction(() => document.documentElement.dataset.islands === 'started');
+  const label = ftl[lang]['form-question-question-label'];
+  await first.getByRole('radio').first().check();
+  await first.getByRole('textbox', { name: label }).fill('Kam rakstīt?');
+  await first.close();
+  return { context, label };
+}
+
 const words = {
   lv: {
     contact: '/lv/sazina', guide: 'Kurš saziņas veids man der?', question: 'Uzdot jautājumu, saņemt konsultāciju vai sniegt atsauksmi', show: 'Parādīt piemērotāko veidu',
@@ -151,15 +165,7 @@ for (const [lang, w] of Object.entries(words)) {
   });
 
   test(`what was typed before the start wins over the draft, and a file chosen is sent once (${lang})`, async () => {
-    // A draft: a topic and a question, kept by the browser.
-    const context = await browser.newContext({ locale: 'en-US' });
-    const first = await context.newPage();
-    await first.goto(BASE + w.step);
-    await first.waitForFunction(() => document.documentElement.dataset.islands === 'started');
-    const label = ftl[lang]['form-question-question-label'];
-    await first.getByRole('radio').first().check();
-    await first.getByRole('textbox', { name: label }).fill('Kam rakstīt?');
-    await first.close();
+    const { context, label } = await withDraft(lang, w);
     // The page again, and the question typed anew before the start.
     const again = await held(w.step, context);
     await again.page.getByRole('textbox', { name: label }).fill('Vai drīkst publicēt manu fotogrāfiju?');
@@ -177,6 +183,24 @@ for (const [lang, w] of Object.entries(words)) {
     await docs.page.waitForLoadState('networkidle');
     assert.equal(uploads.length, 1, 'one upload');
     assert.deepEqual([...again.errors, ...docs.errors], []);
+    await context.close();
+  });
+
+  test(`a choice made before the start is the answer, and the draft fills only what was not touched (${lang})`, async () => {
+    const { context, label } = await withDraft(lang, w);
+    // The page again, and another topic chosen before the start.
+    const again = await held(w.step, context);
+    await again.page.getByRole('radio').nth(1).check();
+    await again.start();
+    assert.ok(await again.page.getByRole('radio').nth(1).isChecked(), 'the choice made before the start');
+    assert.ok(!(await again.page.getByRole('radio').first().isChecked()), "not the draft's");
+    assert.equal(await again.page.getByRole('textbox', { name: label }).inputValue(), 'Kam rakstīt?', 'the draft, where nothing was touched');
+    // The island took the choice for the answer: the draft holds it now.
+    const later = await context.newPage();
+    await later.goto(BASE + w.step);
+    await later.waitForFunction(() => document.documentElement.dataset.islands === 'started');
+    assert.ok(await later.getByRole('radio').nth(1).isChecked(), 'kept in the draft');
+    assert.deepEqual(again.errors, []);
     await context.close();
   });
 

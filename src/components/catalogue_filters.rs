@@ -1,6 +1,6 @@
 use super::{question::Question, radios::Radios, service_card::audience_key};
 use crate::content::Audience;
-use crate::dom::keep_value;
+use crate::dom::{fill, value};
 use crate::i18n::{t, t_args};
 use crate::islands::{prerendered_text, when_started};
 use crate::lang::Lang;
@@ -18,39 +18,41 @@ pub const RESULTS_ID: &str = "catalogue-results";
 
 /// The catalogue's search and filters, and how many services they leave. They show and hide
 /// the page's own cards (`RESULTS_ID`, each with its `search::Entry` in data attributes), so no
-/// card is drawn anew and the content stays out of the WebAssembly. They start from the
-/// address (`?q=&for=&channel=`), and write what is chosen back into it, so a search can be
-/// shared as a link. `total` is how many cards the page lists.
+/// card is drawn anew and the content stays out of the WebAssembly. The filter is what the
+/// form's controls hold: those the person has not touched start from the address
+/// (`?q=&for=&channel=`), and what is chosen is written back into it, so a search can be shared
+/// as a link. `total` is how many cards the page lists.
 #[component]
 pub fn CatalogueFilters(lang: Lang, total: usize) -> impl IntoView {
     let nav = use_nav();
-    let q = RwSignal::new(String::new());
-    let audience = RwSignal::new(None::<Audience>);
-    let channel = RwSignal::new(None::<String>);
+    let form = NodeRef::<html::Form>::new();
+    let filter = RwSignal::new(Filter::default());
     let shown = RwSignal::new(total);
-
-    let input = NodeRef::<html::Input>::new();
-    let select = NodeRef::<html::Select>::new();
-    when_started(move || {
-        let from_address = |key| nav.search.with_untracked(|s| query_value(s, key)).unwrap_or_default();
-        q.set(from_address("q"));
-        audience.set(audience_from_code(&from_address("for")));
-        // A channel the list offers (the page's own options; an unknown one leaves it empty),
-        // only while the select shows what the page came with: one the person chose before
-        // the start is their answer (handed over as a change once started).
-        if let Some(el) = select.get_untracked() {
-            if el.value().is_empty() {
-                el.set_value(&from_address("channel"));
+    let read = move || {
+        if let Some(form) = form.get_untracked() {
+            let now = Filter {
+                query: value(&form, "q").unwrap_or_default(),
+                audience: value(&form, "for").and_then(|code| audience_from_code(&code)),
+                channel: value(&form, "channel"),
+            };
+            if filter.with_untracked(|f| *f != now) {
+                filter.set(now);
             }
-            let chosen = el.value();
-            channel.set((!chosen.is_empty()).then_some(chosen));
         }
+    };
+    when_started(move || {
+        if let Some(form) = form.get_untracked() {
+            for key in ["q", "for", "channel"] {
+                if let Some(wanted) = nav.search.with_untracked(|s| query_value(s, key)) {
+                    fill(&form, key, &[wanted]);
+                }
+            }
+        }
+        read();
         // Only once the island is live: its first run reads every card, in a task of its own,
         // and finds them as the page drew them until the address says otherwise.
-        show_admitted(nav, q, audience, channel, shown);
+        show_admitted(nav, filter, shown);
     });
-    keep_value(input, move || q.get());
-    keep_value(select, move || channel.get().unwrap_or_default());
     let count = move || t_args(lang, "catalogue-count", &[("count", shown.get().into())]);
     let no_error = Signal::stored(None::<String>);
     view! {
@@ -58,19 +60,13 @@ pub fn CatalogueFilters(lang: Lang, total: usize) -> impl IntoView {
             class="dvi-filters"
             role="search"
             aria-label=prerendered_text(|| t(lang, "catalogue-filters-label"))
+            node_ref=form
+            on:input=move |_| read()
+            on:change=move |_| read()
             on:submit=|ev| ev.prevent_default()
         >
             <Question lang id="catalogue-q".to_owned() label=prerendered_text(|| t(lang, "search-label")) hint=Some(prerendered_text(|| t(lang, "search-hint"))) error=no_error>
-                <input
-                    class="dvi-input"
-                    id="catalogue-q"
-                    name="q"
-                    type="search"
-                    autocomplete="off"
-                    aria-describedby="catalogue-q-hint"
-                    node_ref=input
-                    on:input=move |ev| q.set(event_target_value(&ev))
-                />
+                <input class="dvi-input" id="catalogue-q" name="q" type="search" autocomplete="off" aria-describedby="catalogue-q-hint"/>
             </Question>
             <Radios
                 lang
@@ -81,13 +77,12 @@ pub fn CatalogueFilters(lang: Lang, total: usize) -> impl IntoView {
                     (audience_code(Audience::Person), prerendered_text(|| t(lang, audience_key(Audience::Person)))),
                     (audience_code(Audience::Organisation), prerendered_text(|| t(lang, audience_key(Audience::Organisation)))),
                 ]
-                selected=Signal::derive(move || Some(audience.get().map_or(ALL, audience_code)))
-                on_change=Callback::new(move |code: &str| audience.set(audience_from_code(code)))
+                checked=ALL
                 inline=true
                 name="for"
             />
             <Question lang id="catalogue-channel".to_owned() label=prerendered_text(|| t(lang, "catalogue-channel-label")) hint=None error=no_error>
-                <ChannelSelect lang node=select on_change=Callback::new(move |v: String| channel.set((!v.is_empty()).then_some(v)))/>
+                <ChannelSelect lang/>
             </Question>
             <button class="dvi-button dvi-button--secondary" type="submit">{prerendered_text(|| t(lang, "search-button"))}</button>
         </form>
@@ -97,15 +92,9 @@ pub fn CatalogueFilters(lang: Lang, total: usize) -> impl IntoView {
 
 /// Shows the cards the filters admit and hides the others, as they change; and writes the
 /// filters into the address (not in a widget, whose host page's address it is not).
-fn show_admitted(
-    nav: crate::nav::Nav,
-    q: RwSignal<String>,
-    audience: RwSignal<Option<Audience>>,
-    channel: RwSignal<Option<String>>,
-    shown: RwSignal<usize>,
-) {
+fn show_admitted(nav: crate::nav::Nav, filter: RwSignal<Filter>, shown: RwSignal<usize>) {
     Effect::new(move |_| {
-        let f = Filter { query: q.get(), audience: audience.get(), channel: channel.get() };
+        let f = filter.get();
         let Some(list) = nav.element(RESULTS_ID) else { return };
         let cards = list.children();
         let mut count = 0;
@@ -133,15 +122,15 @@ fn show_admitted(
 /// The channels to filter by. In an island's bundle the options are the page's own: the select
 /// is claimed without its options, so that the bundle carries no channel's name.
 #[component]
-fn ChannelSelect(lang: Lang, node: NodeRef<html::Select>, on_change: Callback<String>) -> impl IntoView {
+fn ChannelSelect(lang: Lang) -> impl IntoView {
     #[cfg(feature = "hydrate")]
     {
         let _ = lang;
-        view! { <select class="dvi-select" id="catalogue-channel" name="channel" node_ref=node on:change=move |ev| on_change.run(event_target_value(&ev)) inner_html=""></select> }
+        view! { <select class="dvi-select" id="catalogue-channel" name="channel" inner_html=""></select> }
     }
     #[cfg(not(feature = "hydrate"))]
     view! {
-        <select class="dvi-select" id="catalogue-channel" name="channel" node_ref=node on:change=move |ev| on_change.run(event_target_value(&ev))>
+        <select class="dvi-select" id="catalogue-channel" name="channel">
             <option value="" selected=true>{t(lang, "catalogue-channel-any")}</option>
             {crate::content::channels().iter().map(|c| view! { <option value=c.id.clone()>{c.name.get(lang).to_owned()}</option> }).collect_view()}
         </select>

@@ -1,40 +1,49 @@
 use super::{error_summary::ErrorSummary, radios::Radios};
 use crate::channel_guide::{recommend, Answers, Means, Purpose, Recommendation, ALL_ANSWERS};
 use crate::content::{self, channel};
+use crate::dom::value;
 use crate::focus::focus_by_id;
 use crate::i18n::{t, t_args};
-use crate::islands::{prerendered_part, prerendered_text};
+use crate::islands::{prerendered_part, prerendered_text, when_started};
 use crate::lang::Lang;
 use crate::nav::use_nav;
-use leptos::prelude::*;
+use leptos::{html, prelude::*};
 
 /// "Which channel suits me": radio questions, GOV.UK error handling, a recommendation with
 /// reasons that takes focus when it appears.
 #[component]
 pub fn ChannelGuide(lang: Lang) -> impl IntoView {
     let nav = use_nav();
-    // The options' codes, as the radios hold them.
-    let purpose = RwSignal::new(None::<&'static str>);
-    let means = RwSignal::new(None::<&'static str>);
-    let urgent = RwSignal::new(None::<&'static str>);
+    // The answers are the radios chosen; only whether a signed document is wanted is kept, for
+    // the question it reveals (from the start: a choice made before it counts).
+    let form = NodeRef::<html::Form>::new();
+    let chosen = move |name: &str| form.get_untracked().and_then(|form| value(&form, name));
+    let signed = RwSignal::new(false);
+    let read = move || {
+        let now = chosen("guide-purpose").as_deref() == Some("signed");
+        if signed.get_untracked() != now {
+            signed.set(now);
+        }
+    };
+    when_started(read);
     let errors = RwSignal::new(Vec::<(String, String)>::new());
     // Which of `ALL_ANSWERS` was given: the page holds each one's recommendation.
     let result = RwSignal::new(None::<usize>);
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let purpose = match purpose.get() {
+        let purpose = match chosen("guide-purpose").as_deref() {
             Some("signed") => Some(Purpose::SignedDocument),
             Some(_) => Some(Purpose::Question),
             None => None,
         };
-        let means = match means.get() {
+        let means = match chosen("guide-means").as_deref() {
             Some("esignature") => Some(Means::ESignature),
             Some("portal") => Some(Means::PortalLogin),
             Some(_) => Some(Means::Neither),
             None => None,
         };
-        let urgent = urgent.get().map(|u| u == "yes");
+        let urgent = chosen("guide-urgent").map(|u| u == "yes");
         let mut found = Vec::new();
         if purpose.is_none() {
             found.push(("guide-purpose-signed".to_owned(), t(lang, "guide-purpose-error")));
@@ -73,19 +82,17 @@ pub fn ChannelGuide(lang: Lang) -> impl IntoView {
             }}
             // Never a GET: no answer in an address, even without the island (posted to this
             // page, which the server answers with itself).
-            <form class="dvi-form" on:submit=submit novalidate method="post">
+            <form class="dvi-form" novalidate method="post" node_ref=form on:submit=submit on:change=move |_| read()>
                 <Radios
                     lang
                     id="guide-purpose"
                     legend=prerendered_text(|| t(lang, "guide-purpose-legend"))
                     error=Signal::derive(error_for("guide-purpose"))
                     options=vec![("signed", prerendered_text(|| t(lang, "guide-purpose-signed"))), ("question", prerendered_text(|| t(lang, "guide-purpose-question")))]
-                    selected=purpose
-                    on_change=Callback::new(move |code| purpose.set(Some(code)))
                 />
                 // Always on the page (hidden until a signed document is wanted), so that its
                 // words are the page's own.
-                <div hidden=move || purpose.get() != Some("signed")>
+                <div hidden=move || !signed.get()>
                     <Radios
                         lang
                         id="guide-means"
@@ -97,8 +104,6 @@ pub fn ChannelGuide(lang: Lang) -> impl IntoView {
                             ("portal", prerendered_text(|| t(lang, "guide-means-portal"))),
                             ("neither", prerendered_text(|| t(lang, "guide-means-neither"))),
                         ]
-                        selected=means
-                        on_change=Callback::new(move |code| means.set(Some(code)))
                     />
                 </div>
                 <Radios
@@ -107,8 +112,6 @@ pub fn ChannelGuide(lang: Lang) -> impl IntoView {
                     legend=prerendered_text(|| t(lang, "guide-urgent-legend"))
                     error=Signal::derive(error_for("guide-urgent"))
                     options=vec![("yes", prerendered_text(|| t(lang, "guide-urgent-yes"))), ("no", prerendered_text(|| t(lang, "guide-urgent-no")))]
-                    selected=urgent
-                    on_change=Callback::new(move |code| urgent.set(Some(code)))
                 />
                 <button class="dvi-button" type="submit">{prerendered_text(|| t(lang, "guide-submit"))}</button>
             </form>

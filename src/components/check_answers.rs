@@ -8,14 +8,14 @@ use super::{
     sign_first::{DocumentHeading, SignFirst},
 };
 use crate::api::{new_key, submit, SendError, Submission};
-use crate::forms::{answer_text, error_message, keep_draft, label, today, FormSessions};
+use crate::forms::{answer_text, error_message, keep_answers, label, option_label, read_answers, today, FormSessions};
 use crate::i18n::{t, t_args};
 use crate::islands::prerendered_text;
 use crate::lang::Lang;
 use crate::nav::{use_nav, Sent};
 use crate::routes::{form_heading, FormPage, Page, Route};
 use dvi_validation::forms::{check, visible_answers, Form, Kind, DECLARATION};
-use leptos::{either::Either, prelude::*};
+use leptos::{either::Either, html, prelude::*};
 
 /// Check your answers, GOV.UK style: every answer under its question with a Change link, from
 /// the draft, then Send. Sending retries by itself; when it cannot get through, the person is
@@ -24,7 +24,10 @@ use leptos::{either::Either, prelude::*};
 #[component]
 pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
     let session = FormSessions::get(form);
-    keep_draft(session);
+    // The one answer given on this page, the declaration, is what its checkbox holds.
+    let form_node = NodeRef::<html::Form>::new();
+    let fields = if form.declaration { std::slice::from_ref(&DECLARATION) } else { &[] };
+    let read = keep_answers(session, form_node, fields);
     let nav = use_nav();
     // Why the last Send failed, if it did.
     let failed = RwSignal::new(None::<Failure>);
@@ -43,6 +46,7 @@ pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
     // state shown), and measured about 2 KB brotli less of the forms' bundle.
     let pending = RwSignal::new(false);
     let sending = move || async move {
+        read_answers(session, form_node, fields);
         let answers = session.answers.with_untracked(|a| visible_answers(form, a));
         // Checked again as a whole: a draft from another day may hold an answer that no
         // longer passes (a date, a removed file).
@@ -172,10 +176,19 @@ pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
         // Sent by its island; without it, posted (never a GET) to how to send it another way,
         // as a form step's Continue is. A real submit, so a Send pressed before the island is
         // live is held by public/start.js and sent once it is.
-        <form class="dvi-form" novalidate method="post" action=another_way on:submit=move |ev: leptos::ev::SubmitEvent| {
-            ev.prevent_default();
-            send();
-        }>
+        <form
+            class="dvi-form"
+            novalidate
+            method="post"
+            action=another_way
+            node_ref=form_node
+            on:input=read
+            on:change=read
+            on:submit=move |ev: leptos::ev::SubmitEvent| {
+                ev.prevent_default();
+                send();
+            }
+        >
             {if form.declaration {
                 let error = Signal::derive(move || {
                     session.server_errors.with(|errors| {
@@ -185,11 +198,11 @@ pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
                 // The checkbox alone (not every kind of field): this page's bundle has no other.
                 let legend = label(lang, form, &DECLARATION);
                 let options = match DECLARATION.kind {
-                    Kind::MultiChoice(options) => options,
-                    _ => &[],
+                    Kind::MultiChoice(options) => options.iter().map(|o| (*o, option_label(lang, form, &DECLARATION, o))).collect(),
+                    _ => Vec::new(),
                 };
                 let id = format!("field-{}", DECLARATION.id);
-                Either::Left(view! { <Checkboxes lang session field=&DECLARATION id legend hint=None options error/> })
+                Either::Left(view! { <Checkboxes lang id legend hint=None options name=DECLARATION.id error/> })
             } else {
                 Either::Right(view! { <p>{prerendered_text(|| t(lang, "form-send-declaration"))}</p> })
             }}
@@ -204,6 +217,6 @@ pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
                 {move || if pending.get() { t(lang, "form-sending") } else { t(lang, "form-send") }}
             </button>
         </form>
-        <DraftNotice lang session/>
+        <DraftNotice lang session form=form_node/>
     }
 }

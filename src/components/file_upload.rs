@@ -51,8 +51,7 @@ pub fn FileUpload(
     let set_mine = move |ids: Vec<String>| session.set_answer(field.id, (!ids.is_empty()).then_some(Answer::Many(ids)));
     let message = move |code: ErrorCode| error_message(lang, form, field, code);
 
-    let on_change = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+    let choose = move |input: web_sys::HtmlInputElement| {
         let Some(list) = input.files() else { return };
         local_error.set(None);
         let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
@@ -114,6 +113,19 @@ pub fn FileUpload(
         }
     };
 
+    let on_change = move |ev: leptos::ev::Event| {
+        if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+            choose(input);
+        }
+    };
+    // Files chosen before the page started are sent once it has (and the draft is read).
+    let input = NodeRef::<leptos::html::Input>::new();
+    crate::islands::when_started(move || {
+        if let Some(input) = input.get_untracked().filter(|i| i.files().is_some_and(|f| f.length() > 0)) {
+            choose(input);
+        }
+    });
+
     let remove = move |file: Attached| {
         session.attached.update(|a| a.retain(|f| f.id != file.id));
         set_mine(mine().into_iter().filter(|id| *id != file.id).collect());
@@ -132,6 +144,7 @@ pub fn FileUpload(
                 accept=FileKind::ACCEPT
                 aria-describedby=describe
                 aria-invalid=move || shown_error.get().is_some().then_some("true")
+                node_ref=input
                 on:change=on_change
             />
             <ul class="dvi-files" aria-label=t(lang, "form-files-list-heading")>

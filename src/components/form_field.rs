@@ -4,14 +4,13 @@ use super::{
     question::{described_by, Question},
     radios::Radios,
 };
-use crate::dom::keep_value;
 use crate::forms::{country_name, hint, label, option_label, FormSession};
 use crate::i18n::{t, t_args};
 use crate::islands::prerendered_text;
 use crate::lang::Lang;
 use dvi_validation::countries::{LATVIA, OTHER};
 use dvi_validation::forms::{Answer, Field, Kind};
-use leptos::{either::EitherOf6, html, prelude::*};
+use leptos::{either::EitherOf6, prelude::*};
 
 /// The id an error summary links to: the input itself, or the first option of a choice.
 pub fn target_id(field: &Field) -> String {
@@ -25,6 +24,8 @@ pub fn target_id(field: &Field) -> String {
 
 /// One declared field, GOV.UK style: label, hint and error above the input, tied to it with
 /// aria-describedby; aria-invalid when in error; the right type, inputmode and autocomplete.
+/// Its answer is what its control holds, named after the field, read by the form around it
+/// (`forms::keep_answers`).
 #[component]
 pub fn FormField(lang: Lang, session: FormSession, field: &'static Field, #[prop(into)] error: Signal<Option<String>>) -> impl IntoView {
     let form = session.form;
@@ -36,24 +37,18 @@ pub fn FormField(lang: Lang, session: FormSession, field: &'static Field, #[prop
         Some(Answer::One(v)) => v,
         _ => String::new(),
     };
-    let set_one = move |v: String| session.set_answer(field.id, (!v.is_empty()).then_some(Answer::One(v)));
+    let options = move |options: &[&'static str]| options.iter().map(|o| (*o, option_label(lang, form, field, o))).collect::<Vec<_>>();
 
     match field.kind {
-        Kind::Choice(options) => {
-            let selected = Signal::derive(move || match session.answer(field.id) {
-                Some(Answer::One(v)) => options.iter().copied().find(|o| *o == v),
-                _ => None,
-            });
-            let options = options.iter().map(|o| (*o, option_label(lang, form, field, o))).collect();
-            let on_change = Callback::new(move |v: &'static str| session.set_answer(field.id, Some(Answer::One(v.to_owned()))));
-            EitherOf6::A(view! { <Radios lang id=id legend=label hint=hint options selected on_change error/> })
+        Kind::Choice(codes) => {
+            EitherOf6::A(view! { <Radios lang id=id legend=label hint=hint options=options(codes) name=field.id error/> })
         }
-        Kind::MultiChoice(options) => EitherOf6::B(view! { <Checkboxes lang session field id legend=label hint options error/> }),
-        Kind::Country => EitherOf6::F(view! { <CountrySelect lang session field id label hint error/> }),
+        Kind::MultiChoice(codes) => {
+            EitherOf6::B(view! { <Checkboxes lang id legend=label hint options=options(codes) name=field.id error/> })
+        }
+        Kind::Country => EitherOf6::F(view! { <CountrySelect lang field id label hint error/> }),
         Kind::Files => EitherOf6::C(view! { <FileUpload lang session field label hint error/> }),
         Kind::LongText { max } => {
-            let node = NodeRef::<html::Textarea>::new();
-            keep_value(node, one);
             let count_id = format!("{id}-count");
             let count = move || {
                 let left = max as i64 - one().trim().chars().count() as i64;
@@ -90,11 +85,7 @@ pub fn FormField(lang: Lang, session: FormSession, field: &'static Field, #[prop
                         spellcheck="true"
                         aria-invalid=move || error.get().is_some().then_some("true")
                         aria-describedby=described_by(&id, hint.is_some(), error, &["count"])
-                        node_ref=node
-                        on:input=move |ev| {
-                            set_one(event_target_value(&ev));
-                            announce();
-                        }
+                        on:input=move |_| announce()
                     ></textarea>
                     <p
                         class=move || {
@@ -110,8 +101,6 @@ pub fn FormField(lang: Lang, session: FormSession, field: &'static Field, #[prop
             })
         }
         kind => {
-            let node = NodeRef::<html::Input>::new();
-            keep_value(node, one);
             let (input_type, inputmode, width) = match kind {
                 Kind::Email => ("email", None, "dvi-input--wide"),
                 Kind::Phone => ("tel", Some("tel"), "dvi-input--short"),
@@ -134,8 +123,6 @@ pub fn FormField(lang: Lang, session: FormSession, field: &'static Field, #[prop
                         spellcheck=spellcheck
                         aria-invalid=move || error.get().is_some().then_some("true")
                         aria-describedby=described_by(&id, hint.is_some(), error, &[])
-                        node_ref=node
-                        on:input=move |ev| set_one(event_target_value(&ev))
                     />
                 </Question>
             })
@@ -148,21 +135,14 @@ pub fn FormField(lang: Lang, session: FormSession, field: &'static Field, #[prop
 #[component]
 fn CountrySelect(
     lang: Lang,
-    session: FormSession,
     field: &'static Field,
     id: String,
     label: String,
     hint: Option<String>,
     error: Signal<Option<String>>,
 ) -> impl IntoView {
-    let chosen = move || match session.answer(field.id) {
-        Some(Answer::One(v)) => v,
-        _ => LATVIA.to_owned(),
-    };
-    // Shown chosen; the answer itself is given on Continue, as a form sends its select's value
-    // (`QuestionPage`), so that nothing is kept before the person does anything.
-    let node = NodeRef::<html::Select>::new();
-    keep_value(node, chosen);
+    // Latvia shown chosen is an answer only once Continue reads it (`forms::read_answers`), as a
+    // form sends its select's value: nothing is kept before the person does anything.
     view! {
         <Question lang id=id.clone() label hint=hint.clone() error>
             // The options never change once drawn: the page has them, and an island keeps
@@ -175,8 +155,6 @@ fn CountrySelect(
                 autocomplete=field.autocomplete
                 aria-invalid=move || error.get().is_some().then_some("true")
                 aria-describedby=described_by(&id, hint.is_some(), error, &[])
-                node_ref=node
-                on:change=move |ev| session.set_answer(field.id, Some(Answer::One(event_target_value(&ev))))
                 inner_html=prerendered_text(|| country_options(lang))
             ></select>
         </Question>

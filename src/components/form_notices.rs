@@ -5,7 +5,7 @@ use crate::lang::Lang;
 use crate::nav::use_nav;
 use crate::routes::{FormPage, Page, Route};
 use dvi_validation::forms::Form;
-use leptos::prelude::*;
+use leptos::{html, prelude::*};
 
 /// Above a form page's heading: which form, and how far along ("Step 2 of 4").
 #[component]
@@ -46,9 +46,12 @@ pub fn PrivacyNotice(lang: Lang, form: &'static Form) -> impl IntoView {
     })
 }
 
-/// Says that the answers are kept on this device until sent, and lets the person delete them.
+/// Says that the answers are kept on this device until sent, and lets the person delete them
+/// (and so empty the page's `form`). The button goes with the draft: focus moves to the message
+/// that says it is gone, rather than falling to the page's start.
 #[component]
-pub fn DraftNotice(lang: Lang, session: FormSession) -> impl IntoView {
+pub fn DraftNotice(lang: Lang, session: FormSession, form: NodeRef<html::Form>) -> impl IntoView {
+    let nav = use_nav();
     let status = RwSignal::new(String::new());
     let has_answers = move || session.answers.with(|a| !a.is_empty()) || session.attached.with(|a| !a.is_empty());
     view! {
@@ -57,10 +60,19 @@ pub fn DraftNotice(lang: Lang, session: FormSession) -> impl IntoView {
             {move || has_answers().then(|| view! {
                 <button type="button" class="dvi-button dvi-button--secondary" on:click=move |_| {
                     session.clear();
+                    if let Some(form) = form.get_untracked() {
+                        form.reset();
+                    }
                     status.set(t(lang, "form-draft-deleted"));
+                    request_animation_frame(move || {
+                        crate::focus::focus_by_id(&nav, DRAFT_STATUS_ID);
+                    });
                 }>{t(lang, "form-draft-delete")}</button>
             })}
-            <p role="status" class="dvi-draft__status">{move || status.get()}</p>
+            <p role="status" class="dvi-draft__status" id=DRAFT_STATUS_ID>{move || status.get()}</p>
         </div>
     }
 }
+
+/// What `DraftNotice` says once the draft is deleted, focused then.
+const DRAFT_STATUS_ID: &str = "draft-status";

@@ -3,10 +3,9 @@
 //! options (`Fieldset`: its legend); one option of a choice; and the ids that describe an input
 //! (hint, error, count). Every field, in the forms and elsewhere, is drawn from these.
 
-use crate::dom::keep_checked;
 use crate::i18n::t;
 use crate::lang::Lang;
-use leptos::{html, prelude::*};
+use leptos::prelude::*;
 
 /// The error under a question, prefixed for screen readers ("Error: …"), with the id that the
 /// input's aria-describedby names while there is an error. Always there, hidden without one:
@@ -105,34 +104,14 @@ pub fn described_by(
     }
 }
 
-/// One option of a choice: a radio or a checkbox (`kind`) and its label, GOV.UK style. Its
-/// input's id is the one an error summary links to for the first option.
+/// One option of a choice: a radio or a checkbox (`kind`) and its label, GOV.UK style, chosen
+/// as the page comes if `checked`. Its input's id is the one an error summary links to for the
+/// first option. Whatever reads the choice reads the control (`crate::dom`).
 #[component]
-pub fn ChoiceOption(
-    kind: &'static str,
-    id: String,
-    name: String,
-    value: &'static str,
-    label: String,
-    #[prop(into)] checked: Signal<bool>,
-    on_change: Callback<bool>,
-) -> impl IntoView {
-    let node = NodeRef::<html::Input>::new();
-    keep_checked(node, move || checked.get());
+pub fn ChoiceOption(kind: &'static str, id: String, name: String, value: &'static str, label: String, checked: bool) -> impl IntoView {
     view! {
         <div class="dvi-radio">
-            <input
-                class="dvi-radio__input"
-                type=kind
-                id=id.clone()
-                name=name
-                value=value
-                // As the page came (and so `defaultChecked`, which public/start.js compares with
-                // to find what the person chose before the start); kept after by `keep_checked`.
-                checked=checked.get_untracked()
-                node_ref=node
-                on:change=move |ev| on_change.run(event_target_checked(&ev))
-            />
+            <input class="dvi-radio__input" type=kind id=id.clone() name=name value=value checked=checked/>
             <label class="dvi-radio__label" for=id>{label}</label>
         </div>
     }

@@ -4,16 +4,15 @@ use super::{
     form_notices::{DraftNotice, FormCaption, PrivacyNotice},
     page_heading::PageHeading,
 };
-use crate::forms::{error_message, keep_draft, today, FormSessions};
+use crate::forms::{error_message, keep_answers, read_answers, today, FormSessions};
 use crate::i18n::t;
 use crate::islands::{prerendered_part, prerendered_text};
 use crate::lang::Lang;
 use crate::nav::use_nav;
 use crate::routes::{form_heading, FormPage, Page, Route};
-use dvi_validation::countries::LATVIA;
-use dvi_validation::forms::{validate_step, Answer, Form, Kind};
+use dvi_validation::forms::{validate_step, Form};
 use dvi_validation::FieldError;
-use leptos::{either::Either, prelude::*};
+use leptos::{either::Either, html, prelude::*};
 
 /// One step of a form, GOV.UK's question page: its questions, and Continue, which checks them
 /// (the error summary, each error on its field) and goes on to the next step's address with
@@ -22,10 +21,12 @@ use leptos::{either::Either, prelude::*};
 #[component]
 pub fn QuestionPage(lang: Lang, form: &'static Form, index: usize) -> impl IntoView {
     let session = FormSessions::get(form);
-    keep_draft(session);
     let Some(step) = form.steps.get(index) else {
         return Either::Left(view! { <p>{prerendered_text(|| t(lang, "not-found-intro"))}</p> });
     };
+    // The answers are what the form's controls hold.
+    let form_node = NodeRef::<html::Form>::new();
+    let read = keep_answers(session, form_node, step.fields);
     // Errors from the last Continue; the backend's are shown too until the answer changes.
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let shown = move || {
@@ -50,12 +51,8 @@ pub fn QuestionPage(lang: Lang, form: &'static Form, index: usize) -> impl IntoV
     // Continue pressed while files were still on their way: it goes on once they are there.
     let waiting = RwSignal::new(false);
     let go_to_next_step = move || {
-        // A select that was left as it came answers with its preselected option (Latvia).
-        for field in step.fields.iter().filter(|f| f.kind == Kind::Country) {
-            if session.answers.with_untracked(|a| form.shows(field, a) && !a.contains_key(field.id)) {
-                session.set_answer(field.id, Some(Answer::One(LATVIA.to_owned())));
-            }
-        }
+        // As the controls hold them, a select left as it came included (Latvia).
+        read_answers(session, form_node, step.fields);
         let found = session.answers.with_untracked(|a| validate_step(form, step, a, today()));
         if !found.is_empty() {
             // A summary already on screen is not mounted anew, so it is given focus here.
@@ -103,14 +100,14 @@ pub fn QuestionPage(lang: Lang, form: &'static Form, index: usize) -> impl IntoV
     });
     // Said before the first answer on the first step, since a draft is kept from the first
     // keystroke; after the questions on the others.
-    let draft_notice = move || view! { <DraftNotice lang session/> };
+    let draft_notice = move || view! { <DraftNotice lang session form=form_node/> };
     Either::Right(view! {
         {summary}
         {about}
         {(index == 0).then(draft_notice)}
         // Sent by its island; without it, posted (never a GET: answers stay out of addresses) to
         // how to send it another way, which the server answers with that page, body unread.
-        <form class="dvi-form" novalidate method="post" action=another_way on:submit=submit>
+        <form class="dvi-form" novalidate method="post" action=another_way node_ref=form_node on:submit=submit on:input=read on:change=read>
             {step
                 .fields
                 .iter()

@@ -5,8 +5,7 @@ use leptos::prelude::*;
 /// A question answered by one of several radios, GOV.UK style: legend, optional hint, an inline
 /// error tied to the fieldset with aria-describedby. Each input's id is `{id}-{code}`, so an
 /// error summary can link to the first one. Texts come in translated; the answer (an option's
-/// code) lives wherever the caller keeps it (`selected` to read, `on_change` to write). Codes,
-/// not the caller's own types: one copy of this in the WebAssembly, not one per type.
+/// code) is the radio chosen, which its form reads (`crate::dom`).
 #[component]
 pub fn Radios(
     lang: Lang,
@@ -15,11 +14,12 @@ pub fn Radios(
     #[prop(optional_no_strip, into)] hint: Option<String>,
     /// (code for the id and the form field, label)
     options: Vec<(&'static str, String)>,
-    #[prop(into)] selected: Signal<Option<&'static str>>,
-    on_change: Callback<&'static str>,
+    /// The option chosen as the page comes, if any.
+    #[prop(optional)]
+    checked: Option<&'static str>,
     #[prop(optional, into)] error: Signal<Option<String>>,
     #[prop(optional)] inline: bool,
-    /// The form field's name, when it differs from `id` (a query parameter, say).
+    /// The form field's name, when it differs from `id` (a field's id, a query parameter).
     #[prop(optional, into)]
     name: Option<String>,
 ) -> impl IntoView {
@@ -29,13 +29,7 @@ pub fn Radios(
             {options
                 .into_iter()
                 .map(|(code, label)| {
-                    let checked = Signal::derive(move || selected.get() == Some(code));
-                    let on_change = Callback::new(move |on: bool| {
-                        if on {
-                            on_change.run(code);
-                        }
-                    });
-                    view! { <ChoiceOption kind="radio" id=format!("{id}-{code}") name=name.clone() value=code label checked on_change/> }
+                    view! { <ChoiceOption kind="radio" id=format!("{id}-{code}") name=name.clone() value=code label checked=checked == Some(code)/> }
                 })
                 .collect_view()}
         </Fieldset>

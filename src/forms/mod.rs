@@ -3,8 +3,11 @@
 //! `pages/form_step.rs`, `form_check.rs` and `form_sent.rs`, and each field is drawn by
 //! `components/form_field.rs`.
 
+pub mod controls;
 pub mod draft;
 pub mod text;
+
+pub use controls::{keep_answers, read_answers};
 
 use crate::i18n::{has, t, t_args};
 use crate::lang::Lang;
@@ -93,7 +96,7 @@ impl FormSession {
     }
 
     /// Reads the draft kept in the browser, once. Answers already given win over it: they
-    /// were given on this page before it started (`public/start.js` hands them over).
+    /// were given on this page before it started (`controls::keep_answers`).
     pub fn load(&self) {
         if self.loaded.get_untracked() {
             return;
@@ -123,6 +126,9 @@ impl FormSession {
     }
 
     pub fn set_answer(&self, field: &str, answer: Option<Answer>) {
+        if self.answers.with_untracked(|a| a.get(field) == answer.as_ref()) {
+            return;
+        }
         self.answers.update(|a| match answer {
             Some(v) => {
                 a.insert(field.to_owned(), v);
@@ -257,19 +263,6 @@ pub fn answer_text(lang: Lang, form: &Form, field: &Field, answer: Option<&Answe
         (_, Answer::Many(vs)) => vs.join(", "),
     };
     (!text.is_empty()).then_some(text)
-}
-
-/// Reads the draft once the page is live (`islands::when_started`: after the island has
-/// hydrated, so that its first render matched the page), and keeps it up to date after every
-/// change. The browser's storage is never touched while rendering.
-pub fn keep_draft(session: FormSession) {
-    crate::islands::when_started(move || session.load());
-    Effect::new(move |_| {
-        let d = session.draft();
-        if session.loaded.get() {
-            draft::save(session.form.id, &d);
-        }
-    });
 }
 
 /// Today in Riga, by which "not in the future" is judged (the backend judges the same way).

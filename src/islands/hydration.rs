@@ -83,9 +83,8 @@ pub fn when_started(start: impl FnOnce() + 'static) {
 /// wrote), in one call, keeping every node: `view` must draw what the page drew from the same
 /// props. What `when_started` queued waits for `started`, which `public/start.js` calls in a task
 /// of its own (measured: the form step and the catalogue then start within Lighthouse's
-/// blocking-time budget, TBT 0-1 ms), and then hands the island what the person typed or chose
-/// meanwhile, as the input events it was (until then the island is given none: its state stays
-/// the page's, which it claimed).
+/// blocking-time budget, TBT 0-1 ms). Its controls are left as they are: what the person typed
+/// or chose meanwhile is in them, and is read from them (`crate::dom`).
 ///
 /// What `leptos::mount::hydrate_from` does, without the shared context it sets up for resources
 /// and suspense, which the islands have none of (measured: a few KB of every bundle).
@@ -106,17 +105,13 @@ pub fn hydrate<V: IntoView + 'static>(el: web_sys::HtmlElement, view: impl FnOnc
     owner.with(|| {
         crate::nav::Nav::provide_for_site();
         let cursor = Cursor::new(el.unchecked_into());
-        // Its components' controls are the page's (`dom::claiming`).
-        let claimed = crate::dom::claiming(|| view(props).into_view().hydrate::<true>(&cursor, &PositionState::default()));
-        std::mem::forget(claimed);
+        std::mem::forget(view(props).into_view().hydrate::<true>(&cursor, &PositionState::default()));
     });
     // The island lives as long as the page.
     std::mem::forget(owner);
 }
 
-/// Runs what `when_started` queued while the island last hydrated, in order and all in this
-/// call, so that start.js's hand-over right after still comes before their effects (this task's
-/// microtasks) write a draft over what the person typed.
+/// Runs what `when_started` queued while the island last hydrated, in order.
 #[cfg(feature = "hydrate")]
 pub fn started() {
     for start in STARTING.with(|s| s.borrow_mut().take()).unwrap_or_default() {
