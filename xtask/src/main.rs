@@ -78,11 +78,12 @@ pub fn cmd_in(dir: &Path, program: &str, args: &[&str], envs: &[(&str, &str)]) -
 
 fn build() -> Result {
     setup::all(false)?;
-    site::trunk()?;
+    let bundles = site::bundles()?;
+    site::trunk(&bundles)?;
     // The widget's before the pages: pre-rendering writes its words into dist/widget/, which
     // trunk empties when it builds there.
     widget::build()?;
-    site::finish()?;
+    site::finish(&bundles)?;
     compress::precompress(&root().join("dist"))
 }
 

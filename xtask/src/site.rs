@@ -8,7 +8,10 @@ use std::fs;
 
 /// The bundles of islands, as `islands::BUNDLES` lists them (`prerender --bundles`): each one's
 /// name and folder of dist/. The first, the site's own, is built into dist/ itself.
-fn bundles() -> Result<Vec<(String, String)>> {
+pub type Bundles = Vec<(String, String)>;
+
+/// The [`Bundles`], asked of the pre-renderer once per build.
+pub fn bundles() -> Result<Bundles> {
     // Built as the tests build the workspace (same features), so that nothing compiles twice.
     cmd("cargo", &["build", "--quiet", "--workspace", "--features", "dvi-self-service/ssr", "--bins"])?;
     let out =
@@ -53,8 +56,8 @@ fn bundle_page(name: &str) -> String {
 
 /// trunk builds each bundle (the site's first: trunk empties the folder it builds into, and
 /// the others are inside).
-pub fn trunk() -> Result {
-    for (i, (name, dir)) in bundles()?.iter().enumerate() {
+pub fn trunk(bundles: &Bundles) -> Result {
+    for (i, (name, dir)) in bundles.iter().enumerate() {
         let html = trunk_page(i, name)?;
         let dist = format!("dist/{dir}");
         let url = format!("/{dir}");
@@ -63,15 +66,15 @@ pub fn trunk() -> Result {
     Ok(())
 }
 
-pub fn finish() -> Result {
+pub fn finish(bundles: &Bundles) -> Result {
     let pages = root().join("target/trunk-pages");
-    for (_, dir) in bundles()? {
-        let from = root().join("dist").join(&dir).join("index.html");
-        let to = pages.join(&dir).join("index.html");
+    for (_, dir) in bundles {
+        let from = root().join("dist").join(dir).join("index.html");
+        let to = pages.join(dir).join("index.html");
         fs::create_dir_all(to.parent().unwrap_or(&pages)).map_err(|e| format!("cannot create {}: {e}", pages.display()))?;
         fs::rename(&from, &to).map_err(|e| format!("cannot move {} to {}: {e}", from.display(), to.display()))?;
     }
-    minify_scripts(&pages)?;
+    minify_scripts(bundles, &pages)?;
     cmd(&prerender().to_string_lossy(), &[&root().join("dist").to_string_lossy(), &pages.to_string_lossy()])
 }
 
@@ -79,11 +82,11 @@ pub fn finish() -> Result {
 /// wasm-bindgen and trunk write them for reading (measured: the contact page's glue 6.3 KB
 /// brotli as written). Each is named with its integrity in trunk's pages, which pre-rendering
 /// copies into every page: that is written anew for the minified file.
-fn minify_scripts(pages: &std::path::Path) -> Result {
+fn minify_scripts(bundles: &Bundles, pages: &std::path::Path) -> Result {
     use base64::Engine;
     use sha2::Digest;
     let mut texts = Vec::new();
-    for (_, dir) in bundles()? {
+    for (_, dir) in bundles {
         let path = pages.join(dir).join("index.html");
         let text = fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         texts.push((path, text));
