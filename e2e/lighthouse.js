@@ -14,12 +14,15 @@ const PAGES = {
   service: '/lv/pakalpojumi/sudziba-par-personas-datu-apstradi',
   channels: '/lv/sazina',
   form: '/lv/pakalpojumi/sudziba-par-personas-datu-apstradi/pieteikums/1',
+  // The embedding demo, a host page with two widgets (issue 21); its own HTML is not ours.
+  widget: '/embed-demo.html',
 };
 const BUDGET = {
   performance: 0.98, accessibility: 1, 'best-practices': 1, seo: 1,
   lcp: 1200, tbt: 50,
   htmlBrotli: 14 * 1024,
 };
+const BUDGETS = { widget: { performance: 1, tbt: 50 } };
 
 // Timings vary from run to run (the machine is shared, and throttling is simulated): each page
 // is audited three times and the run with the median total blocking time is the one reported,
@@ -51,12 +54,13 @@ try {
       cls: metric('cumulative-layout-shift'), htmlBrotli: html?.transferSize ?? NaN,
     };
     rows.push(row);
-    for (const id of ['performance', 'accessibility', 'best-practices', 'seo']) {
-      if (!(row[id] >= BUDGET[id])) missed.push(`${name}: ${id} ${row[id]} < ${BUDGET[id]}`);
+    const budget = BUDGETS[name] ?? BUDGET;
+    for (const id of ['performance', 'accessibility', 'best-practices', 'seo'].filter((id) => id in budget)) {
+      if (!(row[id] >= budget[id])) missed.push(`${name}: ${id} ${row[id]} < ${budget[id]}`);
     }
-    if (!(row.lcp <= BUDGET.lcp)) missed.push(`${name}: LCP ${Math.round(row.lcp)} ms > ${BUDGET.lcp} ms`);
-    if (!(row.tbt <= BUDGET.tbt)) missed.push(`${name}: TBT ${Math.round(row.tbt)} ms > ${BUDGET.tbt} ms`);
-    if (!(row.htmlBrotli <= BUDGET.htmlBrotli)) missed.push(`${name}: HTML ${row.htmlBrotli} B > ${BUDGET.htmlBrotli} B`);
+    if ('lcp' in budget && !(row.lcp <= budget.lcp)) missed.push(`${name}: LCP ${Math.round(row.lcp)} ms > ${budget.lcp} ms`);
+    if (!(row.tbt <= budget.tbt)) missed.push(`${name}: TBT ${Math.round(row.tbt)} ms > ${budget.tbt} ms`);
+    if ('htmlBrotli' in budget && !(row.htmlBrotli <= budget.htmlBrotli)) missed.push(`${name}: HTML ${row.htmlBrotli} B > ${budget.htmlBrotli} B`);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
@@ -69,7 +73,7 @@ console.log(`${'page'.padEnd(10)} perf a11y  b.p.  seo      FCP      LCP      TB
 for (const r of rows) {
   console.log(`${r.name.padEnd(10)} ${pct(r.performance)} ${pct(r.accessibility)} ${pct(r['best-practices'])} ${pct(r.seo)} ${ms(r.fcp)} ${ms(r.lcp)} ${ms(r.tbt)} ${r.cls.toFixed(3).padStart(6)}  ${`${(r.htmlBrotli / 1024).toFixed(1)} KB`.padStart(15)}  ${r.path}`);
 }
-console.log(`budgets: performance >= ${BUDGET.performance * 100}, accessibility, best practices and SEO 100, LCP <= ${BUDGET.lcp} ms, TBT <= ${BUDGET.tbt} ms, HTML <= 14 KB`);
+console.log(`budgets: performance >= ${BUDGET.performance * 100}, accessibility, best practices and SEO 100, LCP <= ${BUDGET.lcp} ms, TBT <= ${BUDGET.tbt} ms, HTML <= 14 KB; the widget's demo page: performance 100, TBT <= 50 ms`);
 if (missed.length) {
   console.log(`not met:\n  ${missed.join('\n  ')}`);
   process.exitCode = 1;

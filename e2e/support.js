@@ -3,6 +3,7 @@
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { execFileSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 
@@ -16,7 +17,7 @@ export async function launch() {
 }
 
 /** Opens `path` in a new context and waits until its islands (if it has any) have started. */
-export async function open(browser, path, { width = 1280, height = 900, before, locale = 'en-US' } = {}) {
+export async function open(browser, path, { width = 1280, height = 900, before, locale = 'en-US', host = BASE } = {}) {
   // A fixed locale: it decides how a date field takes typed digits (month/day/year in en-US).
   const context = await browser.newContext({ viewport: { width, height }, locale });
   const page = await context.newPage();
@@ -26,7 +27,7 @@ export async function open(browser, path, { width = 1280, height = 900, before, 
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('request', (r) => requests.push(r.url()));
   if (before) await before(page);
-  await page.goto(BASE + path);
+  await page.goto(host + path);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   // The h1 is there at once (pre-rendered); the islands start a moment later.
   await started(page);
@@ -258,4 +259,44 @@ export function storedZip(entries) {
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...parts, directory, end]);
+}
+
+/** Host pages of another origin (`HOST`, where `cargo xtask test` lets the API be called from:
+ * DVI_ALLOWED_ORIGINS), served from this process: on the loopback as the site is, so that the
+ * browser's rules for private networks treat them as a public host page and a public site. */
+export const HOST = process.env.HOST_URL ?? 'http://127.0.0.1:8642';
+const hosted = new Map();
+let hostServer = null;
+async function serveHosts() {
+  if (hostServer) return;
+  hostServer = createServer((request, response) => {
+    const path = new URL(request.url, HOST).pathname;
+    const file = hosted.get(path);
+    // (No icon: a host page's own, which the browser asks for.)
+    response.writeHead(file ? 200 : path === '/favicon.ico' ? 204 : 404, file?.headers ?? {});
+    response.end(file?.body ?? '');
+  });
+  await new Promise((listening, failed) => hostServer.once('error', failed).listen(Number(new URL(HOST).port), '127.0.0.1', listening));
+  hostServer.unref();
+}
+
+/** A host page as a page of www.dvi.gov.lv would embed the widget: `body` inside a page that
+ * loads `widget/embed.js` from the site, under a strict Content-Security-Policy that names only
+ * the site (and the host itself for `styles`, files of e2e/node_modules: a design system's
+ * stylesheet, and `files`, what it loads: { '/assets/fonts/x.woff2': 'its/file/in/node_modules' }).
+ * Returns what `open` does, and the page's `url`. */
+export async function hostPage(browser, body, { lang = 'en', styles = [], files = {}, width = 1280, height = 900, before } = {}) {
+  await serveHosts();
+  const dir = `/${hosted.size}/`;
+  const csp = [
+    "default-src 'none'", `script-src ${BASE} 'wasm-unsafe-eval'`, `connect-src ${BASE}`, `style-src ${HOST}`,
+    `img-src ${HOST} ${BASE}`, `font-src ${HOST}`, `form-action ${BASE}`, "base-uri 'none'",
+  ].join('; ');
+  const links = styles.map((_, i) => `<link rel="stylesheet" href="${dir}style-${i}.css">`).join('');
+  const html = `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>Host page</title>${links}<script type="module" src="${BASE}/widget/embed.js"></script></head><body>${body}</body></html>`;
+  hosted.set(dir, { headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp }, body: html });
+  for (const [path, file] of Object.entries(files)) hosted.set(path, { headers: {}, body: readFileSync(new URL(`node_modules/${file}`, import.meta.url)) });
+  styles.forEach((file, i) => hosted.set(`${dir}style-${i}.css`, { headers: { 'content-type': 'text/css' }, body: readFileSync(new URL(`node_modules/${file}`, import.meta.url)) }));
+  return { ...(await open(browser, dir, { width, height, host: HOST, before })), url: `${HOST}${dir}` };
 }

@@ -1,4 +1,4 @@
-//! Moving keyboard focus, for in-page links and after navigation. Browser-only: called from
+//! Moving keyboard focus, for in-page links and to what a person must read next. Browser-only: called from
 //! event handlers and effects, never while rendering. Ids are looked up through `Nav`, so
 //! that inside a widget they are found in its shadow root.
 
@@ -36,14 +36,4 @@ pub fn focus_question(nav: &Nav, id: &str) -> bool {
         question.scroll_into_view();
     }
     focused
-}
-
-/// After a page change: the element the address's #fragment names, or else the page's h1.
-pub fn focus_page_start(nav: &Nav, fragment: &str) {
-    let target = fragment.strip_prefix('#').unwrap_or(fragment);
-    if target.is_empty() || !focus_by_id(nav, target) {
-        if let Some(h1) = nav.first("h1") {
-            let _ = h1.focus();
-        }
-    }
 }

@@ -2,7 +2,7 @@
 //!
 //! Every page is pre-rendered to static HTML (`prerender.rs`); in the browser, WebAssembly only
 //! brings its islands to life, in place (`src/islands/`, the bundles in `src/bin/`). The embeddable
-//! widget (`widget.rs`) draws the same pages itself.
+//! widget (public/widget/embed.js) shows the same pages, and starts the same islands.
 //!
 //! Pure logic (clock, holidays, phone line, search, channel guide, routes) is kept apart from
 //! the views (components, pages), and every text comes from `content/` or `locales/`.
@@ -29,4 +29,3 @@ pub mod phone_line;
 pub mod prerender;
 pub mod routes;
 pub mod search;
-pub mod widget;

@@ -1,10 +1,12 @@
 //! Where a page is and how it moves to another, for pages and components.
 //!
 //! On the site every page is its own pre-rendered file: the address is the browser's, and
-//! going to another page is loading it, as a link does. An embedded widget keeps a location
-//! of its own, so it never touches the host page's address or history, and its links point at
-//! the full site, so that opening one in a new tab shows the same page there. Pages use only
-//! this, so that the same pages serve both.
+//! going to another page is loading it, as a link does. In a widget the same page is shown in
+//! the shadow root of a `<dvi-self-service>` element (public/widget/embed.js), in a frame whose
+//! data attributes say which page it is and where the full site and the API are; going to
+//! another page asks the element to show it, so the host page's address and history are never
+//! touched, and links carry the full site's address, so that one opened in a new tab shows the
+//! same page there. Pages use only this, so that the same pages serve both.
 
 use crate::routes::Route;
 use leptos::prelude::*;
@@ -17,29 +19,40 @@ pub struct Nav {
     pub path: Signal<String>,
     /// Its query, with the "?": "?q=s%C5%ABdz%C4%ABba".
     pub search: Signal<String>,
-    go: Callback<String>,
     embed: Option<Embed>,
 }
 
-/// Where a widget is: "path?query#fragment", and whether the person went there (then focus
-/// follows) or the host page sent it there (through an attribute; then focus stays put).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Visit {
-    pub href: String,
-    pub by_person: bool,
-}
-
-/// What a widget knows of where it is embedded.
+/// Where a widget shows the page: its frame (public/widget/embed.js), with `data-href` (the
+/// page's path and query), `data-site` and `data-api` (absolute, no trailing "/"), read when
+/// wanted so that a changed attribute counts at once; and the shadow root, where its ids live.
 #[derive(Clone, Copy)]
 pub struct Embed {
-    /// The full site's address, without a trailing "/": "https://pakalpojumi.dvi.gov.lv".
-    pub site: Signal<String>,
-    /// The API's address, without a trailing "/".
-    pub api: Signal<String>,
-    /// Its shadow root, where the widget's ids live.
-    pub root: StoredValue<ShadowRoot, LocalStorage>,
-    /// Tells the host page that a form was sent (the widget dispatches its event).
-    pub on_sent: Callback<Sent>,
+    frame: StoredValue<HtmlElement, LocalStorage>,
+    root: StoredValue<ShadowRoot, LocalStorage>,
+}
+
+impl Embed {
+    /// The widget around `island`, if it is in one.
+    fn around(island: &web_sys::Element) -> Option<Embed> {
+        let root = island.get_root_node().dyn_into::<ShadowRoot>().ok()?;
+        let frame = island.closest("[data-site]").ok().flatten()?.dyn_into::<HtmlElement>().ok()?;
+        Some(Embed { frame: StoredValue::new_local(frame), root: StoredValue::new_local(root) })
+    }
+
+    fn data(&self, key: &str) -> String {
+        // (A page's state outlives none of its island's tasks: nothing once it has gone.)
+        self.frame.try_with_value(|f| f.dataset().get(key)).flatten().unwrap_or_default()
+    }
+
+    /// Tells the element (its listener on the shadow root) to show another page.
+    fn go(&self, href: &str) {
+        let init = web_sys::CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_detail(&href.into());
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("dvi-go", &init) {
+            let _ = self.frame.try_with_value(|f| f.dispatch_event(&event));
+        }
+    }
 }
 
 /// A form sent: which one, its reference and when the backend received it.
@@ -50,61 +63,48 @@ pub struct Sent {
     pub received_at: String,
 }
 
-/// The context's `Nav`. Every page is rendered below one (pre-rendering, an island or a widget
-/// provides it).
+/// The context's `Nav`. Every page is rendered below one (pre-rendering and each island
+/// provide it).
 pub fn use_nav() -> Nav {
-    use_context::<Nav>().expect("pages are rendered below a Nav: pre-rendering, an island and a widget provide one")
+    use_context::<Nav>().expect("pages are rendered below a Nav: pre-rendering and each island provide one")
 }
 
 impl Nav {
     /// A pre-rendered page's, while it is rendered: its own address, and no query (a static
     /// file is the same for every query).
     pub fn provide_for_page(route: &Route) {
-        provide_context(Nav {
-            path: Signal::stored(route.href()),
-            search: Signal::stored(String::new()),
-            go: Callback::new(|_: String| {}),
-            embed: None,
-        });
+        provide_context(Nav { path: Signal::stored(route.href()), search: Signal::stored(String::new()), embed: None });
     }
 
-    /// The site's, in the browser: the page's address; going elsewhere loads that page.
-    pub fn provide_for_site() {
-        let location = window().location();
-        provide_context(Nav {
-            path: Signal::stored(location.pathname().unwrap_or_default()),
-            search: Signal::stored(location.search().unwrap_or_default()),
-            go: Callback::new(move |href: String| {
-                let _ = window().location().assign(&href);
-            }),
-            embed: None,
-        });
-    }
-
-    /// A widget's: a location of its own.
-    pub fn provide_for_widget(location: RwSignal<Visit>, embed: Embed) {
-        let part = move |which: fn(&str) -> &str| Signal::derive(move || location.with(|l| which(&l.href).to_owned()));
-        provide_context(Nav {
-            path: part(|l| &l[..l.find(['?', '#']).unwrap_or(l.len())]),
-            search: part(|l| {
-                let l = &l[..l.find('#').unwrap_or(l.len())];
-                &l[l.find('?').unwrap_or(l.len())..]
-            }),
-            go: Callback::new(move |href: String| location.set(Visit { href, by_person: true })),
-            embed: Some(embed),
-        });
+    /// An island's, in the browser: the page's address on the site; in a widget, the page the
+    /// widget shows.
+    pub fn provide_for_island(island: &web_sys::Element) {
+        let (href, embed) = match Embed::around(island) {
+            Some(embed) => (embed.data("href"), Some(embed)),
+            None => {
+                let location = window().location();
+                (format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default()), None)
+            }
+        };
+        let (path, search) = href.split_at(href.find('?').unwrap_or(href.len()));
+        provide_context(Nav { path: Signal::stored(path.to_owned()), search: Signal::stored(search.to_owned()), embed });
     }
 
     /// Goes to a page: `href` is a path as `Route::href` writes it, with any query.
     pub fn go(&self, href: &str) {
-        self.go.run(href.to_owned());
+        match self.embed {
+            Some(embed) => embed.go(href),
+            None => {
+                let _ = window().location().assign(href);
+            }
+        }
     }
 
     /// The address to put in a link to `path` ("/lv/sazina"): the path itself on the site,
     /// the full site's address of it in a widget.
     pub fn url(&self, path: &str) -> String {
         match self.embed {
-            Some(embed) => format!("{}{path}", embed.site.get_untracked()),
+            Some(embed) => format!("{}{path}", embed.data("site")),
             None => path.to_owned(),
         }
     }
@@ -114,16 +114,11 @@ impl Nav {
         self.url(&route.href())
     }
 
-    /// One decoded value of the query (tracked).
-    pub fn query(&self, key: &str) -> Option<String> {
-        crate::routes::query_value(&self.search.get(), key)
-    }
-
     /// Where the API is: the widget's `api-base`; on the site a `<meta name="dvi-api-base">`
     /// in the page, else the build's `DVI_API_BASE`, else "/api" beside the site.
     pub fn api_base(&self) -> String {
         let base = match self.embed {
-            Some(embed) => embed.api.get_untracked(),
+            Some(embed) => embed.data("api"),
             None => document()
                 .query_selector("meta[name='dvi-api-base']")
                 .ok()
@@ -135,14 +130,16 @@ impl Nav {
         base.trim_end_matches('/').to_owned()
     }
 
-    pub fn embed(&self) -> Option<Embed> {
-        self.embed
+    /// Whether the page is shown in a widget on another page (which has its own address, title
+    /// and print).
+    pub fn embedded(&self) -> bool {
+        self.embed.is_some()
     }
 
     /// The element with this id: in the document, or in the widget's shadow root.
     pub fn element(&self, id: &str) -> Option<HtmlElement> {
         let el = match self.embed {
-            Some(embed) => embed.root.with_value(|root| root.get_element_by_id(id)),
+            Some(embed) => embed.root.try_with_value(|root| root.get_element_by_id(id)).flatten(),
             None => document().get_element_by_id(id),
         };
         el.and_then(|el| el.dyn_into::<HtmlElement>().ok())
@@ -152,7 +149,7 @@ impl Nav {
     /// body has it after a focused control was disabled or removed).
     pub fn focused(&self) -> Option<web_sys::Element> {
         let el = match self.embed {
-            Some(embed) => embed.root.with_value(|root| root.active_element()),
+            Some(embed) => embed.root.try_with_value(|root| root.active_element()).flatten(),
             None => document().active_element(),
         };
         el.filter(|el| el.tag_name() != "BODY")
@@ -161,16 +158,27 @@ impl Nav {
     /// The first element that matches `selector` where the pages are.
     pub fn first(&self, selector: &str) -> Option<HtmlElement> {
         let el = match self.embed {
-            Some(embed) => embed.root.with_value(|root| root.query_selector(selector)),
+            Some(embed) => embed.root.try_with_value(|root| root.query_selector(selector)).unwrap_or(Ok(None)),
             None => document().query_selector(selector),
         };
         el.ok().flatten().and_then(|el| el.dyn_into::<HtmlElement>().ok())
     }
 
-    /// Tells the host page of a widget that a form was sent (the site has no one to tell).
+    /// Tells the host page of a widget that a form was sent (the site has no one to tell): a
+    /// `dvi-submitted` event on the element, which bubbles out of the shadow root, with the
+    /// form, the reference and the time received.
     pub fn announce_sent(&self, sent: Sent) {
-        if let Some(embed) = self.embed {
-            embed.on_sent.run(sent);
+        let Some(host) = self.embed.and_then(|embed| embed.root.try_with_value(ShadowRoot::host)) else { return };
+        let detail = js_sys::Object::new();
+        for (key, value) in [("form", &sent.form), ("reference", &sent.reference), ("receivedAt", &sent.received_at)] {
+            let _ = js_sys::Reflect::set(&detail, &key.into(), &value.as_str().into());
+        }
+        let init = web_sys::CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_detail(&detail);
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("dvi-submitted", &init) {
+            let _ = host.dispatch_event(&event);
         }
     }
 }

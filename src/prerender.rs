@@ -8,7 +8,7 @@ use crate::components::layout::Layout;
 use crate::islands;
 use crate::lang::Lang;
 use crate::nav::Nav;
-use crate::routes::{Page, Route, WidgetBundle};
+use crate::routes::{FormPage, Page, Route};
 use leptos::prelude::*;
 
 /// The page's HTML for one address: what `<body>` holds.
@@ -92,18 +92,57 @@ fn hashed(name: &str, lang: Lang, text: String) -> (String, String) {
     (format!("words/{name}-{}-{:016x}.txt", lang.code(), hasher.finish()), text)
 }
 
-/// The widget's words, by fixed names beside its bundles (public/widget/embed.js fetches the
-/// language it shows): "widget/dvi-widget-forms-en.txt".
-pub fn widget_words() -> Vec<(String, String)> {
-    let mut files = Vec::new();
-    // The send bundle reads the forms' (`widget::words_name`).
-    for bundle in [WidgetBundle::Pages, WidgetBundle::Forms] {
-        for lang in Lang::ALL {
-            let name = format!("widget/dvi-widget-{}-{}.txt", crate::widget::words_name(bundle), lang.code());
-            files.push((name, crate::i18n::words_file(lang, crate::widget::catalogs_of(bundle))));
-        }
+/// The widget's element, public/widget/embed.js, with what it must know of the site written in
+/// where it says `const SITE = {};` (it shows the site's own pages, and fetches only what a page
+/// names): for each `view`, its page in each language (`Lang::ALL`'s order); the paths it shows
+/// inside (the catalogue's and all under it, the channels'); where a form's pages are (no link
+/// to the full site there: it is without the draft); and the words of that link.
+pub fn embed_script() -> Result<String, String> {
+    use crate::json::{write_key, write_str, write_strs};
+    let template = include_str!("../public/widget/embed.js");
+    let marker = "const SITE = {};";
+    if template.matches(marker).count() != 1 {
+        return Err(format!("public/widget/embed.js must say `{marker}` once"));
     }
-    files
+    let hrefs = |page: Page| Lang::ALL.map(|lang| Route::new(lang, page.clone()).href());
+    let mut views: Vec<(String, [String; 2])> =
+        vec![("catalogue".to_owned(), hrefs(Page::Catalogue)), ("channels".to_owned(), hrefs(Page::Channels))];
+    for slug in crate::content::service_slugs() {
+        views.push((format!("service:{}", slug.id), hrefs(Page::Service(&slug.id))));
+    }
+    for form in &dvi_validation::forms::FORMS {
+        views.push((format!("form:{}", form.id), hrefs(Page::Form(form.id, FormPage::Step(0)))));
+    }
+    let mut json = String::from("{");
+    write_key(&mut json, "langs", true);
+    write_strs(&mut json, Lang::ALL.map(Lang::code));
+    write_key(&mut json, "views", false);
+    json.push('{');
+    for (i, (view, pages)) in views.iter().enumerate() {
+        write_key(&mut json, view, i == 0);
+        write_strs(&mut json, pages.iter().map(String::as_str));
+    }
+    json.push('}');
+    let inside: Vec<String> = [Page::Catalogue, Page::Channels].into_iter().flat_map(hrefs).collect();
+    write_key(&mut json, "inside", false);
+    write_strs(&mut json, inside.iter().map(String::as_str));
+    let forms: Vec<String> = dvi_validation::forms::FORMS
+        .iter()
+        .flat_map(|f| hrefs(Page::Form(f.id, FormPage::Check)))
+        .map(|check| check[..check.rfind('/').unwrap_or(0) + 1].to_owned())
+        .collect();
+    write_key(&mut json, "forms", false);
+    write_strs(&mut json, forms.iter().map(String::as_str));
+    write_key(&mut json, "fullSite", false);
+    json.push('[');
+    for (i, lang) in Lang::ALL.into_iter().enumerate() {
+        if i > 0 {
+            json.push(',');
+        }
+        write_str(&mut json, &crate::i18n::t(lang, "widget-full-site"));
+    }
+    json.push_str("]}");
+    Ok(template.replace(marker, &format!("const SITE = {json};")))
 }
 
 /// `html` without any element that starts with `start` (up to its `>`, and a `</script>` after).
@@ -216,7 +255,7 @@ pub fn files(built: &TrunkOutput, site: &str) -> Result<Vec<(String, String)>, S
         files.dedup_by(|a, b| a.0 == b.0);
         files.push(country_words(lang));
     }
-    files.extend(widget_words());
+    files.push(("widget/embed.js".to_owned(), embed_script()?));
     files.push(("sitemap.xml".to_owned(), sitemap(site)));
     files.push(("robots.txt".to_owned(), format!("User-agent: *\nAllow: /\nSitemap: {site}/sitemap.xml\n")));
     Ok(files)
@@ -345,7 +384,7 @@ mod tests {
         }
         let sent = &files.iter().find(|(name, _)| name == "en/services/ask-a-question/apply/sent.html").expect("sent page").1;
         assert!(sent.contains("<html lang=\"en\">") && sent.contains("We have received your submission</h1>"), "{sent}");
-        // Each bundle's words in each language, hashed; the widget's by fixed names.
+        // Each bundle's words in each language, hashed.
         for bundle in islands::BUNDLES.iter().map(|b| b.name) {
             for lang in Lang::ALL {
                 let (name, text) = words(bundle, lang, None);
@@ -362,12 +401,36 @@ mod tests {
         let page =
             &files.iter().find(|(n, _)| n == "lv/pakalpojumi/sudziba-par-personas-datu-apstradi/pieteikums/1.html").expect("a step").1;
         assert!(page.contains(&format!("data-words=\"/{complaint}\" data-countries=\"/{}\"", country_words(Lang::Lv).0)), "{page}");
-        assert!(names.contains(&"widget/dvi-widget-forms-lv.txt") && names.contains(&"widget/dvi-widget-pages-en.txt"));
-        assert!(!names.iter().any(|n| n.starts_with("widget/dvi-widget-send-")), "the send bundle reads the forms' words");
+        assert!(names.contains(&"widget/embed.js"));
         let mut unique = names.clone();
         unique.sort();
         unique.dedup();
         assert_eq!(unique.len(), names.len(), "one file per address");
+    }
+
+    #[test]
+    fn the_widget_knows_every_view_and_which_pages_it_shows() {
+        let script = embed_script().expect("the marker is there");
+        let facts = script.split("const SITE = ").nth(1).and_then(|rest| rest.split(";\n").next()).expect("written in");
+        let facts: serde_json::Value = serde_json::from_str(facts).expect("JSON");
+        for slug in crate::content::service_slugs() {
+            let pages = &facts["views"][format!("service:{}", slug.id)];
+            assert_eq!(pages[1], Route::new(Lang::En, Page::Service(&slug.id)).href(), "{}", slug.id);
+        }
+        for form in &dvi_validation::forms::FORMS {
+            assert_eq!(facts["views"][format!("form:{}", form.id)][0], Route::new(Lang::Lv, Page::Form(form.id, FormPage::Step(0))).href());
+        }
+        assert_eq!(facts["views"]["catalogue"][1], "/en/services");
+        // The element's rule (embed.js `inside`, `inForm`) says what the routes say.
+        let list = |key: &str| facts[key].as_array().map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect::<Vec<_>>());
+        let (inside, forms) = (list("inside").unwrap_or_default(), list("forms").unwrap_or_default());
+        for route in Route::all() {
+            let path = route.href();
+            let shown = inside.iter().any(|p| path == *p || path.starts_with(&format!("{p}/")));
+            assert_eq!(shown, route.page.embeddable(), "{path}");
+            assert_eq!(forms.iter().any(|p| path.starts_with(p.as_str())), matches!(route.page, Page::Form(..)), "{path}");
+        }
+        assert_eq!(facts["fullSite"][0], crate::i18n::t(Lang::Lv, "widget-full-site"));
     }
 
     #[test]

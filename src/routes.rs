@@ -31,39 +31,7 @@ impl Page {
     /// Can a widget show this page? The catalogue, the services, the channels and the forms;
     /// links to the other pages lead to the full site.
     pub fn embeddable(&self) -> bool {
-        self.widget_bundle().is_some()
-    }
-
-    /// Which of the widget's bundles shows this page.
-    pub fn widget_bundle(&self) -> Option<WidgetBundle> {
-        match self {
-            Page::Catalogue | Page::Service(_) | Page::Channels => Some(WidgetBundle::Pages),
-            Page::Form(_, FormPage::Step(_)) => Some(WidgetBundle::Forms),
-            Page::Form(..) => Some(WidgetBundle::Send),
-            _ => None,
-        }
-    }
-}
-
-/// The widget comes in three bundles, so that a host page loads the part it shows: its pages
-/// (the catalogue, the services, the channels), a form's steps, and its check answers and
-/// confirmation (as the site's islands are bundled). Going to a page of another has the
-/// element load that one (public/widget/embed.js), which starts there.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum WidgetBundle {
-    Pages,
-    Forms,
-    Send,
-}
-
-impl WidgetBundle {
-    /// Its name for the element: `dvi-widget-<name>.js` is its module.
-    pub fn name(self) -> &'static str {
-        match self {
-            WidgetBundle::Pages => "pages",
-            WidgetBundle::Forms => "forms",
-            WidgetBundle::Send => "send",
-        }
+        matches!(self, Page::Catalogue | Page::Service(_) | Page::Channels | Page::Form(..))
     }
 }
 
@@ -277,7 +245,7 @@ pub fn form_heading(lang: Lang, form: &dvi_validation::forms::Form, page: FormPa
 }
 
 /// One value of a query string ("?q=s%C5%ABdz%C4%ABba&for=person"), decoded ("+" is a space).
-/// Pages read it through `Nav::query` (the address's query on the site, a widget's own in it).
+/// Islands read it from `Nav::search` (the address's query on the site, the shown page's in a widget).
 pub fn query_value(search: &str, key: &str) -> Option<String> {
     let raw = search.trim_start_matches('?').split('&').find_map(|pair| {
         let (k, v) = pair.split_once('=').unwrap_or((pair, ""));

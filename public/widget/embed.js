@@ -1,41 +1,47 @@
 // <dvi-self-service>: the Data State Inspectorate's self-service on any page, from one script
-// tag (README, "Embedding"). Each element gets its own shadow root, so the page's styles and
-// the widget's never meet; the widget itself is Rust (src/widget.rs) in three bundles, loaded
-// once for all elements and only when one shows it: its pages (the catalogue, the services,
-// the channels), a form's steps, and its check answers and confirmation. Going to a page of
-// another bundle has the element load that one, which starts there.
+// tag (README, "Embedding"). The widget is the site: it shows the site's own pre-rendered page
+// (its main content) in the element's shadow root, with the site's stylesheet (so the page's
+// styles and the widget's never meet), and starts that page's islands with the site's own
+// loader and bundles (public/start.js). A page without islands loads no wasm, and a widget far
+// from view loads nothing until it comes near. Moving inside it fetches the next page and
+// shows it in place: the host page's address, history and title are never touched.
 const here = new URL('./', import.meta.url);
 // The full site is the folder above this one ("https://…/widget/embed.js" → "https://…").
-const SITE = new URL('../', here).href.replace(/\/$/, '');
+const HOME = new URL('../', here).href.replace(/\/$/, '');
+// Written in by the build (src/prerender.rs, `embed_script`): the languages; each `view`'s page
+// in each; the paths shown inside the widget (these and all under them); where a form's pages
+// are; and, in each language, the words of the link to the full site.
+const SITE = {};
 
-// The bundle a `view` is shown by: a form's own, else the pages'.
-const bundleOf = (view) => (view.trim().startsWith('form:') ? 'forms' : 'pages');
+const text = (url) => fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${url}: ${r.status}`))));
 
+// The widget's stylesheet (the site's, made fit for a shadow root), once for every element.
 let sheet;
-const loaded = {};
-const load = (bundle) => (loaded[bundle] ??= Promise.all([
-  import(new URL(`dvi-widget-${bundle}.js`, here)).then(async (module) => {
-    await module.default({ module_or_path: new URL(`dvi-widget-${bundle}_bg.wasm`, here) });
-    return module;
-  }),
-  (sheet ??= fetch(new URL('dvi-widget.css', here))
-    .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`dvi-widget.css: ${r.status}`))))
+const styles = () =>
+  (sheet ??= text(new URL('dvi-widget.css', here))
     .then((css) => {
       const styles = new CSSStyleSheet();
       styles.replaceSync(css);
       return styles;
-    })),
-]));
+    })
+    .catch((error) => ((sheet = null), Promise.reject(error))));
 
-// Each bundle's words in a language, fetched once, before the widget first shows that
-// language: the bundles carry none of their own (src/i18n.rs says why).
-const words = {};
-// Bundles that need the same words read the same file (the module names it).
-const carryWords = (bundle, module, lang) => {
-  const file = `dvi-widget-${module.words_name()}-${lang}.txt`;
-  return (words[`${bundle}-${lang}`] ??= fetch(new URL(file, here))
-    .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${file}: ${r.status}`))))
-    .then((text) => module.carry_words(lang, text)));
+// The language of a host page's tag ("en-GB": "en"), the first of the site's for any other.
+const langOf = (tag) => SITE.langs[Math.max(0, SITE.langs.indexOf(String(tag).split(/[-_]/)[0].toLowerCase()))];
+const inside = (path) => SITE.inside.some((p) => path === p || path.startsWith(`${p}/`));
+const inForm = (path) => SITE.forms.some((p) => path.startsWith(p));
+
+// What a person put in a page's controls, put into the same page in another language (before
+// its islands start, they read it as the person's answers: src/dom.rs).
+const controls = (frame) => [...(frame?.querySelectorAll('input[name], textarea[name], select[name]') ?? [])].filter((el) => el.type !== 'file');
+const carryControls = (from, to) => {
+  const given = controls(from);
+  for (const el of controls(to)) {
+    const same = given.find((g) => g.name === el.name && (g.type !== 'radio' && g.type !== 'checkbox' ? true : g.value === el.value));
+    if (!same) continue;
+    if (el.type === 'radio' || el.type === 'checkbox') el.checked = same.checked;
+    else el.value = same.value;
+  }
 };
 
 const absolute = (value, fallback) => {
@@ -49,93 +55,212 @@ const absolute = (value, fallback) => {
 class DviSelfService extends HTMLElement {
   static observedAttributes = ['lang', 'view', 'site-base', 'api-base', 'heading-level'];
 
-  #widget = null;
+  // What is shown: its path and query, and its page in each language.
+  #shows = null;
 
-  #bundle = null;
+  // Which showing is the latest asked for (a page may arrive after a later one was asked).
+  #showings = 0;
 
-  #module = null;
-
-  // Which start is the latest asked for (a bundle may arrive after a later one was asked).
-  #starts = 0;
+  #near = null;
 
   #headings = null;
 
-  constructor() {
-    super();
-    // A link inside the widget to a page of its other bundle.
-    this.addEventListener('dvi-open', (event) => this.#start(event.detail.bundle, event.detail.href, true));
-  }
+  // The site's loader, once a page with islands has been shown.
+  #loader = null;
+
+  // Until the loader has the page's islands in hand: a form sent meanwhile is held here (every
+  // action that cannot wait is a form's submit), and handed to it.
+  #holding = false;
+
+  #held = null;
 
   connectedCallback() {
-    // Until the widget is ready (or if it cannot start), the element's own content shows:
-    // the snippet puts a plain link to the full site there.
-    const view = this.getAttribute('view') ?? 'catalogue';
-    this.#start(bundleOf(view), view, false);
+    // Nothing until the widget comes near the viewport, or its fallback link gets focus; one in
+    // view starts at once (the observer's first report). Until then, and if it cannot start,
+    // the element's own content shows: the snippet puts a plain link to the full site there.
+    const begin = () => {
+      this.#near?.disconnect();
+      this.removeEventListener('focusin', begin);
+      if (!this.#shows) this.#show(this.#viewPage(), false);
+    };
+    this.#near = new IntersectionObserver((seen) => seen.some((e) => e.isIntersecting) && begin(), { rootMargin: '200px 0px' });
+    this.#near.observe(this);
+    this.addEventListener('focusin', begin);
   }
 
   disconnectedCallback() {
-    this.#starts += 1;
+    this.#showings += 1;
+    this.#near?.disconnect();
     this.#headings?.disconnect();
-    this.#widget?.free();
-    this.#widget = null;
-    this.#bundle = null;
-    this.#module = null;
+    this.#shows = null;
     this.shadowRoot?.replaceChildren();
+    this.#loader?.then((loader) => loader.dropped());
   }
 
   attributeChangedCallback(name) {
-    if (!this.#widget) return;
+    if (!this.#shows) return;
     if (name === 'heading-level') {
       this.#levelHeadings();
-      return;
+    } else if (name === 'api-base') {
+      // The islands read it when they send.
+      const frame = this.shadowRoot?.querySelector('.dvi-widget');
+      if (frame) frame.dataset.api = this.#api();
+    } else if (name === 'view') {
+      this.#show(this.#viewPage(), false);
+    } else if (name === 'lang') {
+      // The same page in the other language; a form's answers stay in its draft.
+      const { pages, query } = this.#shows;
+      const page = pages[langOf(this.#lang())];
+      if (page && page !== this.#shows.path) this.#show(page + query, false, true);
+    } else if (name === 'site-base') {
+      this.#show(this.#shows.path + this.#shows.query, false);
     }
-    if (name === 'view') {
-      const view = this.getAttribute('view') ?? 'catalogue';
-      if (bundleOf(view) !== this.#bundle) {
-        this.#start(bundleOf(view), view, false);
-        return;
-      }
-    }
-    if (name === 'lang') {
-      // The other language's words first, then the same page in it.
-      const [bundle, module] = [this.#bundle, this.#module];
-      const lang = module.lang_code(this.#lang());
-      const mine = this.#starts;
-      carryWords(bundle, module, lang).then(
-        () => mine === this.#starts && this.#widget?.set('lang', lang),
-        (error) => console.error('<dvi-self-service> could not change its language.', error),
-      );
-      return;
-    }
-    const value = { 'site-base': () => this.#site(), 'api-base': () => this.#api() }[name]?.() ?? this.getAttribute(name) ?? '';
-    this.#widget.set(name, value);
   }
 
-  // Shows `start` (a view, or an address a link led to) with `bundle`, in place of what was shown.
-  #start(bundle, start, moved) {
-    const mine = ++this.#starts;
-    let lang;
-    load(bundle).then(
-      ([module, styles]) => {
-        lang = module.lang_code(this.#lang());
-        return carryWords(bundle, module, lang).then(() => [module, styles]);
+  // The page the `view` attribute names, in the widget's language; the catalogue for an
+  // unknown one, and why in the console, where the editor who wrote the snippet will look.
+  #viewPage() {
+    const view = (this.getAttribute('view') ?? 'catalogue').trim();
+    let pages = SITE.views[view];
+    if (!pages) {
+      console.warn(`<dvi-self-service>: unknown view ${JSON.stringify(view)}; showing the catalogue`);
+      pages = SITE.views.catalogue;
+    }
+    return pages[SITE.langs.indexOf(langOf(this.#lang()))];
+  }
+
+  // Shows the site's page at `href` (a path, with any query and #fragment), in place of what was
+  // shown; `moved`: the person went there (focus follows, as a page load would show them);
+  // `same`: the same page (in another language), which keeps what its controls hold.
+  async #show(href, moved, same = false) {
+    const mine = ++this.#showings;
+    const site = this.#site();
+    const [, path, query = '', fragment = ''] = href.match(/^([^?#]*)(\?[^#]*)?(#.*)?$/) ?? [];
+    let html;
+    let sheet;
+    try {
+      [html, sheet] = await Promise.all([text(site + path), styles()]);
+    } catch (error) {
+      console.error(`<dvi-self-service> could not show ${href}; ${this.#shows ? 'its page stays' : 'its fallback link stays'}.`, error);
+      return;
+    }
+    if (mine !== this.#showings || !this.isConnected) return;
+    const page = new DOMParser().parseFromString(html, 'text/html');
+    const main = page.querySelector('main');
+    if (!main) return;
+    // Its links and forms lead to the full site (a click on a page the widget shows stays inside).
+    for (const [attribute, selector] of [['href', 'a[href^="/"]'], ['action', 'form[action^="/"]']]) {
+      for (const el of main.querySelectorAll(selector)) el.setAttribute(attribute, site + el.getAttribute(attribute));
+    }
+    const lang = page.documentElement.lang;
+    const pages = SITE.langs.map((code) => {
+      const link = page.querySelector(`link[rel="alternate"][hreflang="${code}"]`);
+      return link ? new URL(link.href).pathname : null;
+    });
+    // The frame: what the islands know of where they are (src/nav.rs, `Embed`).
+    const frame = document.createElement('div');
+    frame.className = 'dvi-widget';
+    frame.lang = lang;
+    Object.assign(frame.dataset, { href: path + query, site, api: this.#api() });
+    const countries = page.querySelector('link[data-countries]')?.dataset.countries;
+    if (countries) frame.dataset.countries = site + countries;
+    frame.append(...main.childNodes);
+    if (!inForm(path)) {
+      // Not within a form: the full site may be on another origin, without this draft.
+      const link = document.createElement('a');
+      link.href = site + path;
+      link.textContent = SITE.fullSite[SITE.langs.indexOf(lang)] ?? SITE.fullSite[0];
+      const p = document.createElement('p');
+      p.className = 'dvi-widget__site';
+      p.append(link);
+      frame.append(p);
+    }
+    const root = this.shadowRoot ?? this.#attach();
+    if (same) carryControls(root.querySelector('.dvi-widget'), frame);
+    const glue = page.querySelector('link[rel="modulepreload"][data-words]');
+    const loader = page.querySelector('script[type="module"][src]');
+    this.#holding = Boolean(glue && loader);
+    this.#held = null;
+    root.adoptedStyleSheets = [sheet];
+    root.replaceChildren(frame);
+    this.#shows = { path, query, pages: Object.fromEntries(SITE.langs.map((code, i) => [code, pages[i]])) };
+    this.#loader?.then((loader) => loader.dropped());
+    this.#levelHeadings();
+    if (moved) this.#focusStart(root, decodeURIComponent(fragment.slice(1)));
+    if (this.#holding) {
+      let start;
+      try {
+        this.#loader ??= import(site + loader.getAttribute('src'));
+        ({ start } = await this.#loader);
+      } catch (error) {
+        this.#loader = null;
+        start = () => Promise.reject(error);
+      }
+      if (mine !== this.#showings) return;
+      const bundle = { href: site + glue.getAttribute('href'), integrity: glue.dataset.wasmIntegrity, words: site + glue.dataset.words };
+      const held = this.#held;
+      [this.#holding, this.#held] = [false, null];
+      start(root, bundle, lang, frame, held).catch((error) => {
+        console.error('<dvi-self-service> could not start its page.', error);
+        // The loader itself could not be had: the page says so, as the loader would.
+        const failed = root.getElementById('start-failed');
+        if (failed && frame.isConnected && failed.hidden) {
+          failed.hidden = false;
+          if (held) failed.focus();
+        }
+      });
+    }
+  }
+
+  // The shadow root, and how the widget moves inside it: its own pages' links, and the islands'
+  // moves (Continue, Send) as `dvi-go` events (src/nav.rs).
+  #attach() {
+    const root = this.attachShadow({ mode: 'open' });
+    root.addEventListener(
+      'submit',
+      (event) => {
+        if (this.#holding && event.target.closest?.('[data-island]')) {
+          event.preventDefault();
+          this.#held = { form: event.target, submitter: event.submitter };
+        }
       },
-    ).then(
-      ([module, styles]) => {
-        if (!this.isConnected || mine !== this.#starts) return;
-        const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-        root.adoptedStyleSheets = [styles];
-        this.#widget?.free();
-        root.replaceChildren();
-        this.#widget = module.Widget.mount(this, root, lang, start, this.#site(), this.#api(), moved) ?? null;
-        this.#bundle = bundle;
-        this.#module = module;
-        this.#headings ??= new MutationObserver(() => this.#levelHeadings());
-        this.#headings.observe(root, { childList: true, subtree: true });
-        this.#levelHeadings();
-      },
-      (error) => console.error('<dvi-self-service> could not start; its fallback link stays.', error),
+      true,
     );
+    root.addEventListener('click', (event) => this.#follow(root, event));
+    root.addEventListener('dvi-go', (event) => this.#show(String(event.detail), true));
+    this.#headings = new MutationObserver(() => this.#levelHeadings());
+    this.#headings.observe(root, { childList: true, subtree: true });
+    return root;
+  }
+
+  // A click on a link: a page the widget shows opens inside it, `#` links move focus (the host's
+  // address must not change); anything else the browser follows as usual.
+  #follow(root, event) {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const a = event.composedPath().find((node) => node instanceof HTMLAnchorElement);
+    if (!a || a.target || a.hasAttribute('download')) return;
+    const written = a.getAttribute('href') ?? '';
+    if (written.startsWith('#')) {
+      event.preventDefault();
+      this.#focus(root.getElementById(decodeURIComponent(written.slice(1))));
+      return;
+    }
+    const site = this.#site();
+    const href = a.href.startsWith(`${site}/`) ? a.href.slice(site.length) : null;
+    if (href === null || !inside(href.split(/[?#]/)[0])) return;
+    event.preventDefault();
+    this.#show(href, true);
+  }
+
+  // After a move: the element the #fragment names (a Change link's field), else the heading.
+  #focusStart(root, id) {
+    this.#focus((id && root.getElementById(id)) || root.querySelector('h1'));
+  }
+
+  #focus(el) {
+    if (!el) return;
+    if (!el.matches('a[href], button, input, select, textarea, [tabindex]')) el.tabIndex = -1;
+    el.focus();
   }
 
   // `heading-level="3"`: the widget's page heading is read as a level 3 heading and the
@@ -158,7 +283,7 @@ class DviSelfService extends HTMLElement {
   }
 
   #site() {
-    return absolute(this.getAttribute('site-base'), SITE);
+    return absolute(this.getAttribute('site-base'), HOME);
   }
 
   #api() {

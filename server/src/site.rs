@@ -115,8 +115,9 @@ pub fn is_asset_type(content_type: &str) -> bool {
         || essence.starts_with("image/")
 }
 
-/// Cache lifetimes for the site's files, and CORS for the widget's, which host pages on other
-/// origins load (public files, no credentials).
+/// Cache lifetimes for the site's files, and CORS for all of them: the widget on host pages of
+/// other origins fetches the pages it shows, their words and bundles (public files, no
+/// credentials).
 pub async fn static_headers(request: Request, next: Next) -> Response {
     let path = request.uri().path().to_owned();
     let mut response = next.run(request).await;
@@ -126,9 +127,7 @@ pub async fn static_headers(request: Request, next: Next) -> Response {
     let headers = response.headers_mut();
     let cache = if is_hashed(&path) { CACHE_HASHED } else { CACHE_OTHER };
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
-    if path.starts_with("/widget/") {
-        headers.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
-    }
+    headers.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
     response
 }
 

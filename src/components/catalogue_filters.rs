@@ -113,7 +113,7 @@ fn show_admitted(nav: crate::nav::Nav, filter: RwSignal<Filter>, shown: RwSignal
             count += usize::from(admitted);
         }
         shown.set(count);
-        if nav.embed().is_none() {
+        if !nav.embedded() {
             write_address(&f);
         }
     });

@@ -172,7 +172,7 @@ pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
             })
             .collect_view()}
         <PrivacyNotice lang form/>
-        {(form.declaration && nav.embed().is_none()).then(|| view! { <SignFirst lang/> })}
+        {form.declaration.then(|| view! { <SignFirst lang/> })}
         // Sent by its island; without it, posted (never a GET) to how to send it another way,
         // as a form step's Continue is. A real submit, so a Send pressed before the island is
         // live is held by public/start.js and sent once it is.

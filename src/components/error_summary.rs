@@ -26,7 +26,7 @@ pub fn ErrorSummary(lang: Lang, #[prop(into)] errors: Signal<Vec<(String, String
     // GOV.UK: while a page shows errors, its title says so first ("Error: …"), which is what a
     // screen reader reads out when the person comes back to the tab. Not in a widget: the
     // title is the host page's.
-    if nav.embed().is_none() {
+    if !nav.embedded() {
         let prefix = format!("{} ", t(lang, "error-prefix"));
         mark_title(&prefix, true);
         on_cleanup(move || mark_title(&prefix, false));

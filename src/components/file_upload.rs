@@ -73,9 +73,8 @@ pub fn FileUpload(
             uploading.update(|u| u.push((row, name.clone(), 0)));
             session.uploading.update(|n| *n += 1);
             status.set(t_args(lang, "form-files-uploading", &[("name", name.clone().into()), ("percent", 0.into())]));
-            // In a widget the upload outlives this page if the person moves on: the file still
-            // joins the session (which lives above the pages), and the page's own signals are
-            // left alone. On the site, Continue waits for it.
+            // Continue waits for it. A person who leaves the page meanwhile (a link, or in a
+            // widget another page shown) leaves the file: its page's state is gone with it.
             let api = nav.api_base();
             leptos::task::spawn_local(async move {
                 let result = upload(&api, &file, move |percent| {
@@ -87,7 +86,9 @@ pub fn FileUpload(
                 })
                 .await;
                 let _ = uploading.try_update(|u| u.retain(|(r, ..)| *r != row));
-                session.uploading.update(|n| *n = n.saturating_sub(1));
+                if session.uploading.try_update(|n| *n = n.saturating_sub(1)).is_none() {
+                    return;
+                }
                 match result {
                     Ok(attached) => {
                         let mut ids = mine();

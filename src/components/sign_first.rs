@@ -8,17 +8,19 @@ use leptos::prelude::*;
 /// "Sign it first" on the check page of a complaint or an appeal, which the inspectorate wants
 /// signed: save the submission as a PDF (the browser's own "Save as PDF", from a print layout
 /// made to be a document: no PDF code in the bundle), sign it with eParaksts, and attach the
-/// signed .edoc to this submission, or send it by e-mail or e-address. Only on the site: a
-/// widget's page would print its host's.
+/// signed .edoc to this submission, or send it by e-mail or e-address. Only on the site: in a
+/// widget (the same page) it goes once live, since the page printed would be its host's.
 #[component]
 pub fn SignFirst(lang: Lang) -> impl IntoView {
+    let nav = crate::nav::use_nav();
     let steps = ["form-sign-step-save", "form-sign-step-sign", "form-sign-step-attach"];
     // The button prints only once the island is live: until then (and without JavaScript) it
     // is not offered, rather than pressed in vain (the browser's own Print still works).
     let live = RwSignal::new(false);
-    when_started(move || live.set(true));
+    let embedded = RwSignal::new(false);
+    when_started(move || if nav.embedded() { embedded.set(true) } else { live.set(true) });
     view! {
-        <section class="dvi-panel dvi-sign" aria-labelledby="sign-heading">
+        <section class="dvi-panel dvi-sign" aria-labelledby="sign-heading" hidden=move || embedded.get()>
             <h2 id="sign-heading">{prerendered_text(|| t(lang, "form-sign-heading"))}</h2>
             {prerendered_part(Signal::stored(false), move || {
                 view! {

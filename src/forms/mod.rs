@@ -210,6 +210,7 @@ pub fn error_message(lang: Lang, form: &Form, field: &Field, code: ErrorCode) ->
 /// A country's name in `lang` (content/countries.toml), or the words for one not listed. On a
 /// form's page only Latvia's name comes with the page's words; any other is fetched the first
 /// time an answer needs it (the page names the file: `data-countries`), and shown once there.
+/// Called below a `Nav` (in a view).
 pub fn country_name(lang: Lang, code: &str) -> String {
     if code == dvi_validation::countries::OTHER {
         return t(lang, "country-other");
@@ -234,7 +235,9 @@ fn fetch_country_names(lang: Lang) {
     if ASKED.with(|asked| asked.replace(true)) {
         return;
     }
-    let url = document().query_selector("link[data-countries]").ok().flatten().and_then(|link| link.get_attribute("data-countries"));
+    // The page names them (its `<link>`, or in a widget its frame).
+    let url =
+        use_context::<crate::nav::Nav>().and_then(|nav| nav.first("[data-countries]")).and_then(|el| el.get_attribute("data-countries"));
     if let Some(url) = url {
         leptos::task::spawn_local(async move {
             if let Some(text) = crate::i18n::fetch_words(&url).await {

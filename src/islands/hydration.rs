@@ -37,45 +37,31 @@ pub fn prerendered_part<V: IntoView + 'static>(hidden: Signal<bool>, view: impl 
 }
 
 /// What is to run once an island has hydrated (see `when_started`).
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "hydrate")]
 type Starts = Vec<Box<dyn FnOnce()>>;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "hydrate")]
 thread_local! {
     /// From an island's hydration until `started`: what is to run once it is live.
-    static STARTING: std::cell::RefCell<Option<Starts>> = const { std::cell::RefCell::new(None) };
+    static STARTING: std::cell::RefCell<Starts> = const { std::cell::RefCell::new(Vec::new()) };
+    /// The islands live in the page, each with its owner, until it leaves the page (`dropped`).
+    static LIVE: std::cell::RefCell<Vec<(web_sys::HtmlElement, Owner)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Runs `start` once the view it belongs to is live in the browser: after its island has
-/// hydrated (so that its first render matched the page), or, where the view is drawn anew (in a
-/// widget), once it is drawn. Never while pre-rendering. For what the browser holds and the page
-/// could not: a draft, the address's query, a receipt.
+/// hydrated, so that its first render matched the page. Never while pre-rendering. For what the
+/// browser holds and the page could not: what its controls hold, a draft, the address's query.
 pub fn when_started(start: impl FnOnce() + 'static) {
-    #[cfg(target_arch = "wasm32")]
+    #[cfg(feature = "hydrate")]
     {
         let owner = Owner::current();
         let run = move || match owner {
             Some(owner) => owner.with(start),
             None => start(),
         };
-        let later = STARTING.with(|s| match s.borrow_mut().as_mut() {
-            Some(queue) => {
-                queue.push(Box::new(run));
-                None
-            }
-            None => Some(run),
-        });
-        if let Some(run) = later {
-            // An effect's first run comes after the view is in the document.
-            let once = std::cell::Cell::new(Some(run));
-            Effect::new(move |_| {
-                if let Some(run) = once.take() {
-                    untrack(run);
-                }
-            });
-        }
+        STARTING.with(|s| s.borrow_mut().push(Box::new(run)));
     }
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(not(feature = "hydrate"))]
     drop(start);
 }
 
@@ -100,28 +86,44 @@ pub fn hydrate<V: IntoView + 'static>(el: web_sys::HtmlElement, view: impl FnOnc
     // An error only says the executor was started already (by an island before this one).
     let _ = any_spawner::Executor::init_wasm_bindgen();
     let props = Props::parse(&el.dataset().get("props").unwrap_or_default());
-    STARTING.with(|s| *s.borrow_mut() = Some(Vec::new()));
     let owner = Owner::new();
     owner.with(|| {
-        crate::nav::Nav::provide_for_site();
-        let cursor = Cursor::new(el.unchecked_into());
+        crate::nav::Nav::provide_for_island(&el);
+        let cursor = Cursor::new(el.clone().unchecked_into());
+        // The view's state is never dropped, only its owner cleaned up: the drop code of every
+        // view's state would be in each bundle (measured: 2 KB of the send bundle), to free
+        // a few closures of a page that has gone.
         std::mem::forget(view(props).into_view().hydrate::<true>(&cursor, &PositionState::default()));
     });
-    // The island lives as long as the page.
-    std::mem::forget(owner);
+    LIVE.with(|live| live.borrow_mut().push((el, owner)));
+}
+
+/// Ends the islands that have left the page (a widget showed another): their effects, timers
+/// and signals.
+#[cfg(feature = "hydrate")]
+pub fn dropped() {
+    let gone: Vec<_> = LIVE.with(|live| {
+        let (kept, gone) = std::mem::take(&mut *live.borrow_mut()).into_iter().partition(|(el, _)| el.is_connected());
+        *live.borrow_mut() = kept;
+        gone
+    });
+    for (_, owner) in gone {
+        owner.cleanup();
+    }
 }
 
 /// Runs what `when_started` queued while the island last hydrated, in order.
 #[cfg(feature = "hydrate")]
 pub fn started() {
-    for start in STARTING.with(|s| s.borrow_mut().take()).unwrap_or_default() {
+    for start in STARTING.with(|s| std::mem::take(&mut *s.borrow_mut())) {
         start();
     }
 }
 
 /// What every bundle of islands exports beside its islands, for `public/start.js`:
 /// `carry_words(lang, text)`, the islands' words in the page's language (a words file:
-/// `i18n::words_file`), fetched before any island starts; and `islands_started()` (`started`).
+/// `i18n::words_file`), fetched before any island starts; `islands_started()` (`started`); and
+/// `islands_dropped()` (`dropped`).
 #[macro_export]
 macro_rules! islands_bundle {
     () => {
@@ -131,6 +133,12 @@ macro_rules! islands_bundle {
         #[::wasm_bindgen::prelude::wasm_bindgen]
         pub fn islands_started() {
             $crate::islands::started()
+        }
+
+        /// Ends the islands no longer in the page (`islands::dropped`).
+        #[::wasm_bindgen::prelude::wasm_bindgen]
+        pub fn islands_dropped() {
+            $crate::islands::dropped()
         }
     };
 }

@@ -1,45 +1,23 @@
-//! The embeddable widget's build, into dist/widget/ beside the site (README, "Embedding").
+//! The embeddable widget's files in dist/widget/, beside the site (README, "Embedding"): its
+//! element, public/widget/embed.js, which pre-rendering writes there with what it must know of
+//! the site, and its stylesheet. It shows the site's own pages and starts their islands with
+//! the site's bundles, so it has no bundle of its own.
 //!
-//! Its file names carry no hash: host pages load `widget/embed.js` by name, and it loads the
-//! rest by name. Its stylesheet is the site's, made fit for a shadow root.
+//! Their names carry no hash: host pages load `widget/embed.js` by name, and it loads the
+//! stylesheet by name.
 
-use crate::{cmd, cmd_in, root, Result};
+use crate::{cmd, root, Result};
 use std::fs;
 
-/// The widget's bundles (routes::WidgetBundle): the first is built into dist/widget/ itself
-/// (with embed.js), the others beside it and then moved in (trunk empties the folder it builds
-/// into).
-const BUNDLES: [&str; 3] = ["pages", "forms", "send"];
-
-pub fn build() -> Result {
-    // After the site's build, into a folder inside its own. Type-erased components, and so a
-    // target folder of their own (.cargo/config.toml says why).
-    let target = root().join("target/widget");
+pub fn finish() -> Result {
     let dir = root().join("dist/widget");
-    for (i, bundle) in BUNDLES.iter().enumerate() {
-        let out = if i == 0 { dir.clone() } else { root().join("target/widget-dist").join(bundle) };
-        let html = format!("widget-{bundle}.html");
-        let args = ["build", &html, "--release", "--dist", &out.to_string_lossy(), "--public-url", "/widget/", "--filehash", "false"];
-        cmd_in(&root(), "trunk", &args, &[("RUSTFLAGS", "--cfg erase_components"), ("CARGO_TARGET_DIR", &target.to_string_lossy())])?;
-        if i > 0 {
-            for name in [format!("dvi-widget-{bundle}.js"), format!("dvi-widget-{bundle}_bg.wasm")] {
-                fs::rename(out.join(&name), dir.join(&name)).map_err(|e| format!("cannot move {name} into dist/widget/: {e}"))?;
-            }
-        }
-    }
-    // The scripts minified (terser, from e2e/): wasm-bindgen writes its glue for reading, and
-    // the widget's first load is over its budget (measured: about 2 KB brotli of each bundle's
-    // glue). Its files carry no integrity, so nothing else changes.
-    for name in BUNDLES.iter().map(|b| format!("dvi-widget-{b}.js")).chain(["embed.js".to_owned()]) {
-        let file = dir.join(&name).to_string_lossy().into_owned();
-        let terser = root().join("e2e/node_modules/terser/bin/terser").to_string_lossy().into_owned();
-        cmd("node", &[&terser, "--module", "--compress", "--mangle", "--output", &file, &file])?;
-    }
+    // Minified (terser, from e2e/): host pages load it by name, whether or not the widget is used.
+    let file = dir.join("embed.js").to_string_lossy().into_owned();
+    let terser = root().join("e2e/node_modules/terser/bin/terser").to_string_lossy().into_owned();
+    cmd("node", &[&terser, "--module", "--compress", "--mangle", "--output", &file, &file])?;
     let read = |name: &str| fs::read_to_string(root().join(name)).map_err(|e| format!("cannot read {name}: {e}"));
     let css = shadow_css(&read("public/widget/shadow.css")?, &read("public/style.css")?);
-    fs::write(dir.join("dvi-widget.css"), css).map_err(|e| format!("cannot write dvi-widget.css: {e}"))?;
-    // trunk's page for the build is of no use to anyone: embed.js starts the widget.
-    fs::remove_file(dir.join("index.html")).map_err(|e| format!("cannot remove dist/widget/index.html: {e}"))
+    fs::write(dir.join("dvi-widget.css"), css).map_err(|e| format!("cannot write dvi-widget.css: {e}"))
 }
 
 /// The widget's stylesheet: its own rules for the shadow root, then the site's with `:root`

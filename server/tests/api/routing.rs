@@ -37,7 +37,9 @@ fn the_site_is_still_served_beside_the_api() {
         assert_eq!(response.header("x-content-type-options"), Some("nosniff"));
         assert_eq!(response.header("referrer-policy"), Some("no-referrer"));
         assert!(response.header("permissions-policy").is_some());
-        assert!(!response.has_header_prefix("access-control-"));
+        // Public files, readable by the widget from any origin, never with credentials.
+        assert_eq!(response.header("access-control-allow-origin"), Some("*"), "{path}");
+        assert_eq!(response.header("access-control-allow-credentials"), None, "{path}");
     }
 }
 
