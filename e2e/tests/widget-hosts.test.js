@@ -82,3 +82,26 @@ for (const [name, host] of Object.entries(HOSTS)) {
     });
   }
 }
+
+test('in a widget, with no backend answering: told plainly, with the other ways; a new api-base counts at once, and the form goes once', async () => {
+  const nowhere = `${BASE}/api/nowhere`;
+  const { context, page, errors } = await hostPage(browser, `<h1>Host</h1><dvi-self-service view="form:feedback" lang="en" api-base="${nowhere}"><a href="${BASE}/en/">DVI</a></dvi-self-service>`);
+  const scope = page.locator('dvi-self-service');
+  await scope.getByRole('radio', { name: 'Our website' }).check();
+  await scope.getByRole('radio', { name: 'Good', exact: true }).check();
+  await scope.getByRole('button', { name: ftl.en['form-continue'] }).click();
+  await scope.getByRole('radio', { name: 'No, I do not need an answer' }).check();
+  await scope.getByRole('button', { name: ftl.en['form-continue'] }).click();
+  await scope.getByRole('heading', { level: 1, name: ftl.en['form-check-title'] }).waitFor();
+  await scope.getByRole('button', { name: ftl.en['form-send'] }).click();
+  await scope.getByRole('heading', { name: ftl.en['form-send-failed-heading'] }).waitFor();
+  assert.match(await focusMatching(page, /^section: We could not send/), /^section: We could not send/, 'the message takes focus');
+  // The host page points the widget at the API: the next try goes there, and once.
+  await scope.evaluate((el, api) => el.setAttribute('api-base', api), `${BASE}/api`);
+  await scope.getByRole('button', { name: ftl.en['form-send-retry'] }).click();
+  const shown = scope.getByText(/^DVI-\d{4}-\d{6}$/);
+  await shown.waitFor();
+  assert.equal(stored(await shown.textContent())?.form, 'feedback');
+  assert.deepEqual(errors.filter((e) => !e.includes('404')), [], 'nothing in the console but the API not found');
+  await context.close();
+});

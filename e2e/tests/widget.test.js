@@ -128,6 +128,10 @@ test('a complaint is sent inside a widget by keyboard alone; the page keeps its 
   }
   assert.equal(await h1.textContent(), ftl.lv['form-check-title']);
   // The site's own check answers, started with the site's bundle for it.
+  await widget.evaluate((el) => new Promise((done) => {
+    const live = () => (el.shadowRoot.querySelector('.dvi-widget')?.dataset.islands === 'started' ? done() : setTimeout(live, 50));
+    live();
+  }));
   const wasm = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname).filter((p) => p.endsWith('.wasm')));
   assert.ok(wasm.some((p) => /^\/send\/dvi-form-send-[0-9a-f]+_bg\.wasm$/.test(p)), `check answers came with the site's send bundle: ${wasm}`);
   assert.deepEqual(await axe(page), [], 'check answers');
