@@ -105,3 +105,19 @@ test('in a widget, with no backend answering: told plainly, with the other ways;
   assert.deepEqual(errors.filter((e) => !e.includes('404')), [], 'nothing in the console but the API not found');
   await context.close();
 });
+
+test('in a widget, a document is uploaded from the host page to the API, and listed to remove', async () => {
+  const { context, page, errors } = await hostPage(browser, `<h1>Host</h1><dvi-self-service view="form:complaint" lang="en"><a href="${BASE}/en/">DVI</a></dvi-self-service>`);
+  const scope = page.locator('dvi-self-service');
+  await scope.getByRole('heading', { level: 1 }).waitFor();
+  // The complaint's documents step, as Continue would show it.
+  const step = `/en/services/${plans.complaint.slug.en}/apply/7`;
+  await scope.evaluate((el, href) => el.shadowRoot.querySelector('.dvi-widget').dispatchEvent(new CustomEvent('dvi-go', { bubbles: true, detail: href })), step);
+  const uploads = [];
+  page.on('request', (r) => { if (r.method() === 'POST' && r.url() === `${BASE}/api/attachments`) uploads.push(r.url()); });
+  await scope.getByLabel(new RegExp(ftl.en['field-documents-label'])).setInputFiles({ name: 'contract.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% test\n') });
+  await scope.getByRole('button', { name: /contract\.pdf/ }).waitFor();
+  assert.equal(uploads.length, 1, 'uploaded once');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

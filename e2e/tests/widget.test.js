@@ -27,6 +27,12 @@ async function exposedLevels(page) {
 }
 const COMPLAINT = `/lv/pakalpojumi/${plans.complaint.slug.lv}/pieteikums/1`;
 
+/** Until the page a widget shows has its islands started (`public/start.js` marks its frame). */
+const widgetStarted = (widget) => widget.evaluate((el) => new Promise((done) => {
+  const live = () => (el.shadowRoot?.querySelector('.dvi-widget')?.dataset.islands === 'started' ? done() : setTimeout(live, 50));
+  live();
+}));
+
 /** The demo page with both widgets started. */
 async function demo(options) {
   const opened = await open(browser, DEMO, options);
@@ -34,10 +40,12 @@ async function demo(options) {
     complaint: opened.page.locator('#complaint-widget'),
     services: opened.page.locator('#services-widget'),
   };
-  // A widget starts once it comes near the viewport: each is scrolled to.
+  // A widget starts once it comes near the viewport: each is scrolled to, and its islands are
+  // let start.
   for (const widget of Object.values(widgets)) {
     await widget.scrollIntoViewIfNeeded();
     await widget.getByRole('heading', { level: 1 }).waitFor();
+    await widgetStarted(widget);
   }
   await opened.page.evaluate(() => window.scrollTo(0, 0));
   return { ...opened, widgets };
@@ -128,10 +136,7 @@ test('a complaint is sent inside a widget by keyboard alone; the page keeps its 
   }
   assert.equal(await h1.textContent(), ftl.lv['form-check-title']);
   // The site's own check answers, started with the site's bundle for it.
-  await widget.evaluate((el) => new Promise((done) => {
-    const live = () => (el.shadowRoot.querySelector('.dvi-widget')?.dataset.islands === 'started' ? done() : setTimeout(live, 50));
-    live();
-  }));
+  await widgetStarted(widget);
   const wasm = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname).filter((p) => p.endsWith('.wasm')));
   assert.ok(wasm.some((p) => /^\/send\/dvi-form-send-[0-9a-f]+_bg\.wasm$/.test(p)), `check answers came with the site's send bundle: ${wasm}`);
   assert.deepEqual(await axe(page), [], 'check answers');

@@ -91,7 +91,6 @@ class DviSelfService extends HTMLElement {
   disconnectedCallback() {
     this.#showings += 1;
     this.#near?.disconnect();
-    this.#headings?.disconnect();
     this.#shows = null;
     this.shadowRoot?.replaceChildren();
     this.#loader?.then((loader) => loader.dropped());
