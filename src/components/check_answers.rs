@@ -8,7 +8,7 @@ use super::{
     sign_first::{DocumentHeading, SignFirst},
 };
 use crate::api::{new_key, submit, SendError, Submission};
-use crate::forms::{answer_text, error_message, keep_answers, label, option_label, read_answers, today, FormSessions};
+use crate::forms::{answer_text, error_message, keep_answers, label, option_labels, read_answers, today, FormSessions};
 use crate::i18n::{t, t_args};
 use crate::islands::prerendered_text;
 use crate::lang::Lang;
@@ -198,7 +198,7 @@ pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
                 // The checkbox alone (not every kind of field): this page's bundle has no other.
                 let legend = label(lang, form, &DECLARATION);
                 let options = match DECLARATION.kind {
-                    Kind::MultiChoice(options) => options.iter().map(|o| (*o, option_label(lang, form, &DECLARATION, o))).collect(),
+                    Kind::MultiChoice(codes) => option_labels(lang, form, &DECLARATION, codes),
                     _ => Vec::new(),
                 };
                 let id = format!("field-{}", DECLARATION.id);

@@ -4,7 +4,7 @@ use super::{
     question::{described_by, Question},
     radios::Radios,
 };
-use crate::forms::{country_name, hint, label, option_label, FormSession};
+use crate::forms::{country_name, hint, label, option_labels, FormSession};
 use crate::i18n::{t, t_args};
 use crate::islands::prerendered_text;
 use crate::lang::Lang;
@@ -37,7 +37,7 @@ pub fn FormField(lang: Lang, session: FormSession, field: &'static Field, #[prop
         Some(Answer::One(v)) => v,
         _ => String::new(),
     };
-    let options = move |options: &[&'static str]| options.iter().map(|o| (*o, option_label(lang, form, field, o))).collect::<Vec<_>>();
+    let options = move |codes: &[&'static str]| option_labels(lang, form, field, codes);
 
     match field.kind {
         Kind::Choice(codes) => {

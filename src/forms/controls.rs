@@ -29,6 +29,11 @@ fn held(fields: &'static [Field]) -> impl Iterator<Item = &'static Field> {
     fields.iter().filter(|f| f.kind != Kind::Files)
 }
 
+/// Gives the session `field`'s answer as its controls in `form` hold it now.
+fn take(session: FormSession, form: &web_sys::Element, field: &Field) {
+    session.set_answer(field.id, answer_from(field, crate::dom::values(form, field.id)));
+}
+
 /// Keeps the session's answers to `fields` those of the controls in `form`, and the draft in
 /// the browser up to date. Once the page is live (`islands::when_started`, after hydration, so
 /// that the page is as it came): what the controls were given before is the answer, then the
@@ -44,7 +49,7 @@ pub fn keep_answers(
         let form = form.get_untracked();
         if let Some(form) = &form {
             for field in held(fields).filter(|f| crate::dom::touched(form, f.id)) {
-                session.set_answer(field.id, answer_from(field, crate::dom::values(form, field.id)));
+                take(session, form, field);
             }
         }
         session.load();
@@ -65,7 +70,7 @@ pub fn keep_answers(
         let name = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|el| el.get_attribute("name"));
         if let (Some(name), Some(form)) = (name, form.get_untracked()) {
             if let Some(field) = held(fields).find(|f| f.id == name) {
-                session.set_answer(field.id, answer_from(field, crate::dom::values(&form, field.id)));
+                take(session, &form, field);
             }
         }
     }
@@ -77,7 +82,7 @@ pub fn read_answers(session: FormSession, form: NodeRef<html::Form>, fields: &'s
     let Some(form) = form.get_untracked() else { return };
     for field in held(fields) {
         if session.answers.with_untracked(|a| session.form.shows(field, a)) {
-            session.set_answer(field.id, answer_from(field, crate::dom::values(&form, field.id)));
+            take(session, &form, field);
         }
     }
 }

@@ -192,6 +192,11 @@ pub fn option_label(lang: Lang, form: &Form, field: &Field, option: &str) -> Str
     field_key(lang, form, field.id, option).map(|k| t(lang, &k)).unwrap_or_else(|| option.to_owned())
 }
 
+/// A choice's options as its radios or checkboxes show them: (code, words).
+pub fn option_labels(lang: Lang, form: &Form, field: &Field, codes: &[&'static str]) -> Vec<(&'static str, String)> {
+    codes.iter().map(|o| (*o, option_label(lang, form, field, o))).collect()
+}
+
 /// How to put it right, in the person's language: the field's own message where there is one
 /// ("Enter your question"), else the rule's ("Enter an e-mail address in the right format").
 pub fn error_message(lang: Lang, form: &Form, field: &Field, code: ErrorCode) -> String {
