@@ -33,6 +33,18 @@ struct Services {
     service: Vec<Service>,
 }
 #[derive(serde::Deserialize)]
+struct Ombudsman {
+    ombudsman: Fact<Organisation>,
+}
+#[derive(serde::Deserialize)]
+struct Advice {
+    advice: Vec<AdvicePage>,
+}
+#[derive(serde::Deserialize)]
+struct Deadlines {
+    deadline: Vec<Deadline>,
+}
+#[derive(serde::Deserialize)]
 struct Institutions {
     institution: Vec<Institution>,
 }
@@ -160,6 +172,45 @@ fn collation_key(lang: &str, name: &str) -> Vec<(char, u8)> {
     key
 }
 
+/// The version of each package of e2e/package-lock.json that the accessibility checks run
+/// with, for the evaluation record: ("axe-core", "4.13.0").
+fn checked_with(packages: &[&str]) -> Vec<(String, String)> {
+    let lock = Path::new("e2e/package-lock.json");
+    println!("cargo:rerun-if-changed={}", lock.display());
+    let text = fs::read_to_string(lock).unwrap_or_else(|e| panic!("cannot read {}: {e}", lock.display()));
+    packages
+        .iter()
+        .map(|name| {
+            let entry = text.find(&format!("\"node_modules/{name}\": {{")).unwrap_or_else(|| panic!("{name} is not in {}", lock.display()));
+            let rest = &text[entry..];
+            let version = rest.split("\"version\": \"").nth(1).and_then(|v| v.split('"').next()).unwrap_or_default();
+            assert!(!version.is_empty(), "{name}: no version in {}", lock.display());
+            ((*name).to_owned(), version.to_owned())
+        })
+        .collect()
+}
+
+/// The easy-to-read page's pictures, content/easy-read/*.svg, by name.
+fn pictures() -> Vec<Picture> {
+    let dir = Path::new("content/easy-read");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut files: Vec<_> = fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "svg"))
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .map(|file| {
+            println!("cargo:rerun-if-changed={}", file.display());
+            let svg = fs::read_to_string(file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+            let name = file.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_owned();
+            Picture { name: name.into(), svg: svg.trim().to_owned().into() }
+        })
+        .collect()
+}
+
 fn expr<T: serde::Serialize>(value: &T) -> String {
     rust_expr::to_rust(value).unwrap_or_else(|e| panic!("content: {e}"))
 }
@@ -176,6 +227,10 @@ fn main() {
     let timeframes: Vec<ServiceTimeframe> =
         services.iter().map(|s| ServiceTimeframe { id: s.id.clone(), timeframe: s.timeframe.clone() }).collect();
     let contact = read::<Contact>("contact.toml");
+    // The lengths alone too: a confirmation computes its date in the browser, its words are the page's.
+    let deadlines = read::<Deadlines>("deadlines.toml").deadline;
+    let deadline_lengths: Vec<DeadlineLength> =
+        deadlines.iter().map(|d| DeadlineLength { form: d.form.clone(), length: d.length }).collect();
     let mut parts = vec![
         // The hours apart too: the phone line's status needs them and nothing else of the contact.
         ("CONSULTATION_HOURS".to_owned(), "Hours", expr(&contact.consultation_hours.value)),
@@ -186,6 +241,12 @@ fn main() {
         ("SERVICES".to_owned(), "List<Service>", expr(&List::from(services))),
         ("INSTITUTIONS".to_owned(), "List<Institution>", expr(&List::from(read::<Institutions>("institutions.toml").institution))),
         ("HOLIDAYS".to_owned(), "Holidays", expr(&read::<Holidays>("holidays.toml"))),
+        ("DEADLINE_LENGTHS".to_owned(), "List<DeadlineLength>", expr(&List::from(deadline_lengths))),
+        ("DEADLINES".to_owned(), "List<Deadline>", expr(&List::from(deadlines))),
+        ("ADVICE".to_owned(), "List<AdvicePage>", expr(&List::from(read::<Advice>("advice.toml").advice))),
+        ("OMBUDSMAN".to_owned(), "Fact<Organisation>", expr(&read::<Ombudsman>("ombudsman.toml").ombudsman)),
+        ("EASY_READ".to_owned(), "EasyRead", expr(&read::<EasyRead>("easy_read.toml"))),
+        ("PICTURES".to_owned(), "List<Picture>", expr(&List::from(pictures()))),
     ];
     // An article's title apart too, so that headings and titles can name it without linking
     // in its whole text.
@@ -194,6 +255,9 @@ fn main() {
         parts.push((format!("{name}_TITLE"), "Text", expr(&article.title)));
         parts.push((name.to_owned(), "Article", expr(&article)));
     }
+    let tools = checked_with(&["axe-core", "vnu-jar", "playwright-core"]);
+    let tools: Vec<String> = tools.iter().map(|(name, version)| format!("({name:?}, {version:?})")).collect();
+    parts.push(("CHECKED_WITH".to_owned(), "&[(&str, &str)]", format!("&[{}]", tools.join(", "))));
     let code: String = parts.iter().map(|(name, ty, value)| format!("pub static {name}: {ty} = {value};\n")).collect();
     fs::write(Path::new(&out_dir).join("content.rs"), code).expect("cannot write content.rs");
 }

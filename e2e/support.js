@@ -147,10 +147,11 @@ export const plans = {
     [['applicant', { choose: 'self' }]],
     [['controller', 'SIA Piemērs']],
     [['what-happened', 'Veikals publicēja manu adresi.'], ['when-happened', { date: '2026-10-01' }]],
-    [['contacted', { choose: 'no' }]],
+    // ("No" leads to the advice to ask the controller first: e2e/tests/owed.test.js.)
+    [['contacted', { choose: 'yes' }], ['contacted-details', 'Rakstīju e-pastu 2026. gada 2. oktobrī; atbildes nav.']],
     [['request', 'Lūdzu izvērtēt.']],
     [],
-  ], declaration: true, expect: { phone: '+49301234567', country: 'DE', postcode: '10115', applicant: 'self', contacted: 'no' } },
+  ], declaration: true, expect: { phone: '+49301234567', country: 'DE', postcode: '10115', applicant: 'self', contacted: 'yes' } },
   feedback: { slug: { lv: 'atsauksme-par-apkalposanu', en: 'feedback-on-our-service' }, steps: [
     [['about', { choose: 'phone' }], ['rating', { choose: 'very-good' }]],
     [['wants-answer', { choose: 'yes' }], ['full-name', 'Līga Ozola'], ['email', 'liga@example.lv']],

@@ -15,7 +15,9 @@ const ROWS = [
     name: 'a page without islands', budget: 15 * KB,
     pages: ['/lv/', '/en/', '/lv/pakalpojumi/sudziba-par-personas-datu-apstradi', '/en/services/complaint-about-personal-data',
       '/lv/jusu-tiesibas', '/en/your-rights', '/lv/kompetence', '/en/is-this-for-us', '/lv/privatums', '/en/privacy',
-      '/lv/pieklustamiba', '/en/accessibility'],
+      '/lv/pieklustamiba', '/en/accessibility', '/lv/pieklustamibas-izvertejums', '/en/accessibility-evaluation',
+      '/lv/viegli-lasit', '/en/easy-read', '/lv/pakalpojumi/sudziba-par-personas-datu-apstradi/pieteikums/vispirms-parzinim',
+      '/en/services/complaint-about-personal-data/apply/ask-the-controller-first'],
   },
   { name: 'contact, catalogue', budget: 80 * KB, pages: ['/lv/sazina', '/en/contact', '/lv/pakalpojumi', '/en/services'] },
   {

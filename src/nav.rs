@@ -44,12 +44,13 @@ impl Embed {
         self.frame.try_with_value(|f| f.dataset().get(key)).flatten().unwrap_or_default()
     }
 
-    /// Tells the element (its listener on the shadow root) to show another page.
-    fn go(&self, href: &str) {
+    /// Tells the element (its listener on the shadow root): `dvi-go` to show another page (the
+    /// detail: its address), `dvi-print` to print the widget.
+    fn tell(&self, what: &str, detail: &str) {
         let init = web_sys::CustomEventInit::new();
         init.set_bubbles(true);
-        init.set_detail(&href.into());
-        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("dvi-go", &init) {
+        init.set_detail(&detail.into());
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(what, &init) {
             let _ = self.frame.try_with_value(|f| f.dispatch_event(&event));
         }
     }
@@ -93,7 +94,7 @@ impl Nav {
     /// Goes to a page: `href` is a path as `Route::href` writes it, with any query.
     pub fn go(&self, href: &str) {
         match self.embed {
-            Some(embed) => embed.go(href),
+            Some(embed) => embed.tell("dvi-go", href),
             None => {
                 let _ = window().location().assign(href);
             }
@@ -106,6 +107,15 @@ impl Nav {
         match self.embed {
             Some(embed) => format!("{}{path}", embed.data("site")),
             None => path.to_owned(),
+        }
+    }
+
+    /// The full address of a path of the site ("/lv/sazina"), to give to someone: the site's
+    /// origin, or the full site's address in a widget.
+    pub fn absolute(&self, path: &str) -> String {
+        match self.embed {
+            Some(embed) => format!("{}{path}", embed.data("site")),
+            None => format!("{}{path}", window().location().origin().unwrap_or_default()),
         }
     }
 
@@ -128,6 +138,17 @@ impl Nav {
                 .unwrap_or_else(|| option_env!("DVI_API_BASE").unwrap_or("/api").to_owned()),
         };
         base.trim_end_matches('/').to_owned()
+    }
+
+    /// Prints the page (or saves it as a PDF, in the browser's print window). In a widget, asks
+    /// the element to print: it prints the widget alone, not its host page.
+    pub fn print(&self) {
+        match self.embed {
+            Some(embed) => embed.tell("dvi-print", ""),
+            None => {
+                let _ = window().print();
+            }
+        }
     }
 
     /// Whether the page is shown in a widget on another page (which has its own address, title

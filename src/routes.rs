@@ -16,8 +16,12 @@ pub enum Page {
     Service(&'static str),
     Channels,
     Rights,
+    /// Who the inspectorate is and how to reach it, in easy-to-read language.
+    EasyRead,
     Referral,
     Accessibility,
+    /// The accessibility evaluation record: what the checks cover, generated at build time.
+    AccessibilityRecord,
     Privacy,
     /// How to send a form's answers another way: where a form step's Continue leads while its
     /// island is not running (JavaScript off, or the page could not start).
@@ -35,10 +39,12 @@ impl Page {
     }
 }
 
-/// The pages of a form: each step (counted from 0), the check of the answers, the confirmation.
+/// The pages of a form: each step (counted from 0), a page of advice between two steps (by
+/// its id, `dvi_validation::forms::Advice`), the check of the answers, the confirmation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FormPage {
     Step(usize),
+    Advice(&'static str),
     Check,
     Sent,
 }
@@ -47,6 +53,12 @@ pub enum FormPage {
 const FORM_SEGMENT: (&str, &str) = ("pieteikums", "apply");
 const CHECK_SEGMENT: (&str, &str) = ("parbaude", "check");
 const SENT_SEGMENT: (&str, &str) = ("nosutits", "sent");
+/// Each advice page's segment: (advice id, Latvian, English).
+const ADVICE_SEGMENTS: [(&str, &str, &str); 1] = [("controller-first", "vispirms-parzinim", "ask-the-controller-first")];
+
+fn advice_segment(lang: Lang, id: &str) -> Option<&'static str> {
+    ADVICE_SEGMENTS.iter().find(|(a, ..)| *a == id).map(|(_, lv, en)| pick(lang, (*lv, *en)))
+}
 
 fn pick(lang: Lang, (lv, en): (&'static str, &'static str)) -> &'static str {
     match lang {
@@ -62,12 +74,14 @@ pub struct Route {
 }
 
 /// (page, Latvian segment, English segment)
-const SEGMENTS: [(Page, &str, &str); 8] = [
+const SEGMENTS: [(Page, &str, &str); 10] = [
     (Page::Catalogue, "pakalpojumi", "services"),
     (Page::Channels, "sazina", "contact"),
     (Page::Rights, "jusu-tiesibas", "your-rights"),
+    (Page::EasyRead, "viegli-lasit", "easy-read"),
     (Page::Referral, "kompetence", "is-this-for-us"),
     (Page::Accessibility, "pieklustamiba", "accessibility"),
+    (Page::AccessibilityRecord, "pieklustamibas-izvertejums", "accessibility-evaluation"),
     (Page::Privacy, "privatums", "privacy"),
     (Page::AnotherWay, "sutit-citadi", "send-another-way"),
     (Page::NotFound, "nav-atrasts", "not-found"),
@@ -88,6 +102,8 @@ fn form_page(lang: Lang, id: &'static str, rest: &str) -> Option<Page> {
         FormPage::Check
     } else if rest == pick(lang, SENT_SEGMENT) {
         FormPage::Sent
+    } else if let Some(advice) = form.advice.iter().find(|a| advice_segment(lang, a.id) == Some(rest)) {
+        FormPage::Advice(advice.id)
     } else {
         // Steps are numbered from 1 in the address, as people count them.
         let n: usize = rest.parse().ok().filter(|n| (1..=form.steps.len()).contains(n))?;
@@ -144,6 +160,7 @@ impl Route {
             Page::Form(id, page) => {
                 let rest = match page {
                     FormPage::Step(i) => (i + 1).to_string(),
+                    FormPage::Advice(id) => advice_segment(self.lang, id).unwrap_or_default().to_owned(),
                     FormPage::Check => pick(self.lang, CHECK_SEGMENT).to_owned(),
                     FormPage::Sent => pick(self.lang, SENT_SEGMENT).to_owned(),
                 };
@@ -167,8 +184,10 @@ impl Route {
             Page::Service(id) => service(id).map_or_else(|| t(lang, "not-found-title"), |s| s.title.get(lang).to_owned()),
             Page::Channels => t(lang, "channels-title"),
             Page::Rights => content::title_of_rights().get(lang).to_owned(),
+            Page::EasyRead => t(lang, "nav-easy-read"),
             Page::Referral => t(lang, "referral-title"),
             Page::Accessibility => content::title_of_accessibility().get(lang).to_owned(),
+            Page::AccessibilityRecord => t(lang, "record-title"),
             Page::Privacy => content::title_of_privacy().get(lang).to_owned(),
             Page::AnotherWay => t(lang, "another-way-title"),
             Page::Form(id, page) => match form(id) {
@@ -189,10 +208,13 @@ impl Route {
             Page::Service(id) => service(id).map_or_else(|| t(lang, "not-found-intro"), |s| s.summary.get(lang).to_owned()),
             Page::Channels => t(lang, "channels-intro"),
             Page::Rights => content::rights().lead.get(lang).to_owned(),
+            Page::EasyRead => content::easy_read().lead.get(lang).to_owned(),
             Page::Referral => t(lang, "referral-intro"),
             Page::Accessibility => content::accessibility().lead.get(lang).to_owned(),
+            Page::AccessibilityRecord => t(lang, "record-intro"),
             Page::Privacy => content::privacy().lead.get(lang).to_owned(),
             Page::AnotherWay => t(lang, "another-way-intro"),
+            Page::Form(_, FormPage::Advice(advice)) => t(lang, &format!("form-advice-{advice}-lead")),
             Page::Form(id, _) => t(lang, &format!("form-{id}-lead")),
             Page::NotFound => t(lang, "not-found-intro"),
         }
@@ -202,7 +224,10 @@ impl Route {
     /// person's answers, reached from its first step), not "page not found", and not where a
     /// form leads without its island.
     pub fn indexable(&self) -> bool {
-        !matches!(self.page, Page::Form(_, FormPage::Step(1..) | FormPage::Check | FormPage::Sent) | Page::NotFound | Page::AnotherWay)
+        !matches!(
+            self.page,
+            Page::Form(_, FormPage::Step(1..) | FormPage::Advice(_) | FormPage::Check | FormPage::Sent) | Page::NotFound | Page::AnotherWay
+        )
     }
 
     /// The document title: the page, its form if it is in one, then the site.
@@ -223,6 +248,7 @@ impl Route {
         pages.extend(content::services().iter().map(|s| Page::Service(&s.id)));
         for f in &FORMS {
             pages.extend((0..f.steps.len()).map(|i| Page::Form(f.id, FormPage::Step(i))));
+            pages.extend(f.advice.iter().map(|a| Page::Form(f.id, FormPage::Advice(a.id))));
             pages.push(Page::Form(f.id, FormPage::Check));
             pages.push(Page::Form(f.id, FormPage::Sent));
         }
@@ -239,6 +265,7 @@ pub fn form_heading(lang: Lang, form: &dvi_validation::forms::Form, page: FormPa
             Some(step) => t(lang, &format!("form-{}-step-{}", form.id, step.id)),
             None => t(lang, "not-found-title"),
         },
+        FormPage::Advice(id) => t(lang, &format!("form-advice-{id}-title")),
         FormPage::Check => t(lang, "form-check-title"),
         FormPage::Sent => t(lang, "form-sent-title"),
     }
@@ -312,6 +339,10 @@ mod tests {
         for bad in ["0", "3", "01", "+1", "parbaude", "x"] {
             assert_eq!(Route::parse(&format!("{q}/{bad}")), Route::new(Lang::En, Page::NotFound), "{bad}");
         }
+        let advice = "/en/services/complaint-about-personal-data/apply/ask-the-controller-first";
+        assert_eq!(Route::parse(advice), Route::new(Lang::En, Page::Form("complaint", FormPage::Advice("controller-first"))));
+        // Only the form that declares an advice has its page.
+        assert_eq!(Route::parse(&format!("{q}/ask-the-controller-first")), Route::new(Lang::En, Page::NotFound));
         // Services without an online form have no form pages.
         assert_eq!(Route::parse("/en/services/data-protection-seminars/apply/1"), Route::new(Lang::En, Page::NotFound));
     }

@@ -24,6 +24,43 @@ fn every_channel_of_the_standard_is_there() {
 }
 
 #[test]
+fn each_card_says_truly_whether_a_signed_document_can_go_that_way() {
+    // E-mail does not count as signed by itself, but carries a document signed with a secure
+    // e-signature (standard, point 23): its card must say yes, and how.
+    for c in content::channels() {
+        let yes = c.signed || c.id == "email";
+        assert_eq!(c.signature.en.starts_with("Yes"), yes, "{}: {}", c.id, c.signature.en);
+        assert_eq!(c.signature.lv.starts_with("Jā"), yes, "{}: {}", c.id, c.signature.lv);
+    }
+    let email = content::channels().iter().find(|c| c.id == "email").map(|c| &*c.signature.en).unwrap_or_default();
+    assert!(email.contains("secure electronic signature"), "{email}");
+}
+
+#[test]
+fn the_phone_number_is_written_to_be_dialled_from_abroad() {
+    // Wherever a text gives the number, it gives Latvia's code with it; the pages write it
+    // from content::phone_display.
+    let number = &content::contact().phone.value;
+    assert_eq!(content::phone_display(), format!("+371 {number}"));
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut files: Vec<std::path::PathBuf> = Vec::new();
+    for dir in ["content", "locales/lv", "locales/en"] {
+        for entry in std::fs::read_dir(format!("{root}/{dir}")).into_iter().flatten().flatten() {
+            files.push(entry.path());
+        }
+    }
+    assert!(files.len() > 10, "{files:?}");
+    for path in files {
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        for (at, _) in text.match_indices(number.as_ref() as &str) {
+            let before = &text[..at];
+            let ok = before.ends_with("+371 ") || before.ends_with("value = \"");
+            assert!(ok, "{}: the number without +371 at byte {at}", path.display());
+        }
+    }
+}
+
+#[test]
 fn contact_data_is_the_most_recent() {
     let c = content::contact();
     assert_eq!(c.address.value.street, "Elijas iela 17");

@@ -47,6 +47,7 @@ fn islands_only_where_a_person_interacts() {
             Page::Channels => Some("dvi-contact"),
             Page::Catalogue => Some("dvi-catalogue"),
             Page::Form(_, FormPage::Step(_)) => Some("dvi-forms"),
+            Page::Form(_, FormPage::Advice(_)) => None,
             Page::Form(..) => Some("dvi-form-send"),
             _ => None,
         };
@@ -127,4 +128,143 @@ fn the_phone_line_shows_its_hours_without_a_clock() {
     let html = render("/en/contact");
     assert!(html.contains("On working days from 13:00 to 15:00"));
     assert!(!html.contains("Open now") && !html.contains("Closed now"));
+}
+
+#[test]
+fn every_page_ends_with_report_a_problem_with_its_own_address() {
+    for route in Route::all() {
+        let html = render(&route.href());
+        let feedback = Route::new(route.lang, Page::Form("feedback", FormPage::Step(0))).href();
+        let link = match route.page {
+            // One page for every missing address: not its own.
+            Page::NotFound => format!("<a href=\"{feedback}\">"),
+            _ => format!("<a href=\"{feedback}?page={}\">", route.href()),
+        };
+        let main = &html[html.find("<main").unwrap_or(0)..html.find("</main>").unwrap_or(0)];
+        // In the main content, so that a widget, which shows only that, has it too.
+        assert!(main.contains(&link), "{}: {link}", route.href());
+    }
+}
+
+#[test]
+fn a_confirmation_keeps_the_sentence_around_its_date_hidden_until_it_has_one() {
+    let html = render("/en/services/ask-a-question/apply/sent");
+    let class = html.find("class=\"dvi-due\"").expect("the due date's part");
+    let due = html[..class].rfind("<div").unwrap_or(0);
+    let opening = &html[due..class + html[class..].find('>').unwrap_or(0)];
+    assert!(opening.contains("hidden"), "{opening}");
+    assert!(html.contains("We will answer you by "), "the words around the date are the page's");
+    assert!(!html.contains("{date}"));
+    let lv = render("/lv/pakalpojumi/apstridet-lemumu-vai-ricibu/pieteikums/nosutits");
+    assert!(lv.contains("Direktors par jūsu iesniegumu lems līdz "), "Latvian, the appeal's own");
+}
+
+#[test]
+fn a_service_with_a_form_states_its_time_limit_and_how_it_counts() {
+    for (path, words) in [
+        ("/en/services/ask-a-question", "Law on Submissions, Section 5 (since 1 March 2026)"),
+        ("/lv/pakalpojumi/sudziba-par-personas-datu-apstradi", "Vispārīgās datu aizsardzības regulas 78. panta 2. punkts"),
+    ] {
+        let html = render(path);
+        assert!(html.contains(words), "{path}: {words}");
+        assert!(html.contains("Saturday") || html.contains("sestdiena"), "{path}: how a time limit moves off a day off");
+    }
+}
+
+#[test]
+fn the_advice_page_has_its_letter_and_both_ways_on() {
+    let html = render("/en/services/complaint-about-personal-data/apply/ask-the-controller-first");
+    assert!(html.contains("class=\"dvi-letter\"") && html.contains("[name of the company or institution"));
+    let step = |n: usize| format!("/en/services/complaint-about-personal-data/apply/{n}");
+    assert!(html.contains(&format!("href=\"{}\"", step(6))), "go on: the step after the answer");
+    assert!(html.contains(&format!("href=\"{}#field-contacted\"", step(5))), "change the answer");
+    assert!(!html.contains("<form"), "nothing to send from here but the report link's page");
+}
+
+#[test]
+fn the_accessibility_statement_has_every_part_of_the_model_form() {
+    let model = [
+        (
+            "/lv/pieklustamiba",
+            "daļēji atbilst",
+            [
+                "Cik piekļūstama ir šī tīmekļvietne?",
+                "Nepiekļūstams saturs",
+                "Piekļūstamības alternatīvas",
+                "Šā piekļūstamības paziņojuma sagatavošana",
+                "Atsauksmēm un saziņai",
+                "Izpildes panākšanas procedūra",
+            ],
+        ),
+        (
+            "/en/accessibility",
+            "partially compliant",
+            [
+                "How accessible is this website?",
+                "Content that is not accessible",
+                "Other ways to reach us",
+                "Preparation of this statement",
+                "Feedback and contact",
+                "Enforcement procedure",
+            ],
+        ),
+    ];
+    let ombudsman = &dvi_self_service::content::ombudsman().value;
+    for (path, status, headings) in model {
+        let html = render(path);
+        for heading in headings {
+            assert!(html.contains(&format!(">{heading}</h2>")), "{path}: {heading}");
+        }
+        assert!(html.contains(status), "{path}: the compliance status");
+        let record = if path.starts_with("/lv") { "/lv/pieklustamibas-izvertejums" } else { "/en/accessibility-evaluation" };
+        assert!(html.contains(&format!("href=\"{record}\"")), "{path}: the evaluation record");
+        assert!(html.contains(&format!("?page={path}\"")), "{path}: report a problem with the statement");
+        for fact in [&ombudsman.phone, &ombudsman.email, &ombudsman.address] {
+            assert!(html.contains(fact.as_ref() as &str), "{path}: the Ombudsman's {fact}");
+        }
+    }
+}
+
+#[test]
+fn the_evaluation_record_lists_every_page_and_the_tools() {
+    use dvi_self_service::content::checked_with;
+    for (path, lang) in [("/en/accessibility-evaluation", "en"), ("/lv/pieklustamibas-izvertejums", "lv")] {
+        let html = render(path);
+        // Every page, linked: the pages' browser test crawls the site's links, through these.
+        for route in Route::all().into_iter().filter(|r| r.page != Page::NotFound) {
+            assert!(html.contains(&format!("href=\"{}\"", route.href())), "{path}: {}", route.href());
+        }
+        for tool in ["axe-core", "vnu-jar", "playwright-core"] {
+            let version = checked_with(tool);
+            assert!(version.split('.').count() == 3 && html.contains(version), "{path}: {tool} {version}");
+        }
+        let version = if lang == "en" { "Version of the site" } else { "Vietnes versija" };
+        assert!(html.contains(version), "{path}: the version's date");
+    }
+}
+
+#[test]
+fn every_page_links_to_easy_read_from_its_header() {
+    for route in Route::all() {
+        let html = render(&route.href());
+        let easy = Route::new(route.lang, Page::EasyRead).href();
+        let header = &html[html.find("<header").unwrap_or(0)..html.find("</header>").unwrap_or(0)];
+        assert!(header.contains(&format!("href=\"{easy}\"")), "{}: the header links to {easy}", route.href());
+    }
+}
+
+#[test]
+fn the_easy_read_page_has_a_picture_beside_each_idea() {
+    let e = dvi_self_service::content::easy_read();
+    let ideas: usize = e.sections.iter().map(|s| s.ideas.len()).sum();
+    for (path, lang) in [("/lv/viegli-lasit", dvi_self_service::lang::Lang::Lv), ("/en/easy-read", dvi_self_service::lang::Lang::En)] {
+        let html = render(path);
+        assert_eq!(html.matches("class=\"dvi-easy__idea\"").count(), ideas, "{path}");
+        assert_eq!(html.matches("<svg").count(), ideas, "{path}: a picture each, drawn in the page");
+        assert_eq!(html.matches("<svg aria-hidden=\"true\"").count(), ideas, "{path}: hidden from screen readers");
+        for s in e.sections.iter() {
+            assert!(html.contains(&format!(">{}</h2>", escape(s.heading.get(lang)))), "{path}: {}", s.id);
+        }
+        assert_eq!(bundle(&html), Ok(None), "{path}: no islands");
+    }
 }

@@ -215,6 +215,10 @@ test('a complaint for a child, with the proof and a document attached, a conditi
   assert.equal(record?.answers?.['represented-name'], 'Mārtiņš Bērziņš');
   assert.deepEqual(record?.answers?.declaration, ['confirmed']);
   assert.deepEqual(record?.attachments?.map((a) => a.name).sort(), ['birth certificate.pdf', 'request to the controller.pdf']);
+  // The copy of what was sent names the files that went with it.
+  const copy = page.getByRole('region', { name: 'A copy of what you sent' });
+  await copy.getByText('request to the controller.pdf').waitFor();
+  await copy.getByText('birth certificate.pdf').waitFor();
   assert.deepEqual(errors.filter((e) => !e.includes('422')), []);
   await context.close();
 });

@@ -142,7 +142,7 @@ for (const [when, expected] of [
   ['2026-11-24T11:30:00Z', /Open now, until 15:00/], // Tuesday 13:30 in Riga
   ['2026-11-24T10:59:00Z', /Closed now\. Opens today at 13:00/], // 12:59
   ['2026-11-27T13:00:00Z', /Closed now\. Opens on Monday 30 November at 13:00/], // Friday 15:00
-  ['2026-12-24T11:00:00Z', /public holiday.*Opens on Monday 28 December at 13:00/], // Christmas Eve
+  ['2026-12-24T11:00:00Z', /day off \(Christmas Eve\).*Opens on Monday 28 December at 13:00/], // Christmas Eve
 ]) {
   test(`the phone line status at ${when}`, async () => {
     const { context, page } = await open(browser, '/en/contact', {

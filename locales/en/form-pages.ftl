@@ -18,18 +18,24 @@ form-sent-next-heading = What happens next
 form-sent-next = We will register your submission. Keep your reference number and give it whenever you contact us about this matter.
 form-sent-time = How long it may take:
 form-sent-home = Back to the home page
+
+# A page of advice between two steps (content/advice.toml)
+form-advice-controller-first-title = Ask the controller first
+form-advice-controller-first-lead = The quickest way to put things right is often to ask the company or institution that uses your data. Here is why, and how.
+form-advice-controller-first-go-on = Go on with my complaint
+form-advice-change = Change my answer
 form-noscript-heading = This form needs JavaScript
 form-noscript = JavaScript is not running in your browser, so the form cannot be sent from here. You can send the same by e-mail or by post.
 form-start-failed-heading = This form could not start
 form-start-failed = Something stopped the form from working in your browser. What you typed is still on this page. Reload the page to try again, or send it another way.
 form-start-failed-link = How to send it another way
-form-question-lead = Ask us about data protection or about our services. We will answer in writing within one month at the latest.
+form-question-lead = Ask us about data protection or about our services. We will answer in writing within 10 working days, or within one month if we need more information.
 form-question-privacy = We use your name and contact details only to answer your question, as the law requires us to (GDPR Article 6(1)(c) and (e)). We keep your question and our answer for as long as the Archives Law and the rules on records management require.
 form-complaint-lead = Use this form if you think a company, a public body or another person is processing your personal data unlawfully. We will tell you how your complaint is progressing, or its outcome, within three months.
 form-complaint-privacy = We use your details and what you write in your complaint to examine it, as the law requires us to (GDPR Article 6(1)(c) and (e)). We keep the complaint and our correspondence about it for as long as the Archives Law and the rules on records management require.
 form-complaint-signature = The law requires a complaint to be signed. Before you send it, you can save it as a PDF document and sign it with eParaksts; or send it as it is, and we may ask you to confirm it with your signature: a secure electronic signature, from your e-address, or by hand.
 form-complaint-controller-first = First ask the controller yourself: many problems are solved faster that way. If you have the request you sent to the controller and its answer, attach them to your complaint.
-form-feedback-lead = Tell us what you liked or disliked about our service, or suggest how we could do better. We read every piece of feedback and, if you want an answer, we reply within one month at the latest.
+form-feedback-lead = Tell us what you liked or disliked about our service, or suggest how we could do better. We read every piece of feedback and, if you want an answer, we reply within 10 working days.
 form-feedback-privacy = We use your feedback to improve our service. We ask for your name and e-mail address only if you want an answer, and use them only to answer you. This is part of our task and our duty under the law (GDPR Article 6(1)(c) and (e)). We keep your feedback and our correspondence for as long as the Archives Law and the rules on records management require.
 form-feedback-anonymous = You can give feedback without giving your name. We will then not be able to answer you.
 form-appeal-lead = If you disagree with a decision or an action of one of our officials, contest it before the director of the Data State Inspectorate. The director will look at the matter afresh and decide.

@@ -36,6 +36,9 @@ form-sent-date = Received
 form-sent-signed = A signed document (an .edoc or .asice file) came with it.
 form-sent-unsigned = It came without a signed document. We may ask you to confirm it with your signature.
 form-sent-print = Print this page
+form-sent-copy-heading = A copy of what you sent
+form-sent-copy-note = This copy is only on this page. It is not kept in your browser: if you leave or reload the page, it is gone. To keep it, print it or save it as a PDF with “Print this page”.
+form-sent-copy-gone = A copy of your answers is shown only straight after you send them. It is not kept in your browser.
 form-sent-no-reference = There is no reference number in this page's address. We show it here straight after you send a form.
 
 # If sending fails
@@ -213,6 +216,8 @@ form-feedback-about-phone = A phone call
 form-feedback-about-website = Our website
 form-feedback-about-other = Something else
 form-feedback-about-error-required = Choose what your feedback is about
+form-feedback-page-label = Which page is it about?
+form-feedback-page-hint = The page's address. “Report a problem with this page” fills it in for you.
 form-feedback-rating-label = Overall, how would you rate our service?
 form-feedback-rating-very-good = Very good
 form-feedback-rating-good = Good

@@ -42,7 +42,7 @@ phone-closed-until = Closed now. Opens on { $weekday } { $day } { $month ->
     [11] November
    *[12] December
 } at { $at }.
-phone-closed-holiday = Today is a public holiday ({ $holiday }).
+phone-closed-holiday = Today is a day off ({ $holiday }).
 guide-purpose-error = Select what you want to do
 guide-means-error = Select how you can sign or identify yourself
 guide-urgent-error = Select whether it is urgent

@@ -31,6 +31,8 @@ service-channel-details = More about this way of contacting us
 service-cost = Cost
 service-time = How long it takes
 service-law = Set by:
+service-deadline = The time limit for an answer to what you send online:
+service-deadline-counting = It counts from the day after we receive what you send. A time limit that would end on a Saturday, a Sunday, a public holiday or another day off ends on the next working day. When you send a form here, its confirmation tells you the date.
 service-portal = E-service on the state portal
 service-sources = Sources
 
@@ -55,3 +57,27 @@ channels-start-failed = The guide and the phone line's status need JavaScript, w
 catalogue-start-failed = Search and the filters need JavaScript, which could not start in your browser. Reload the page to try again. Every service is listed below.
 catalogue-noscript = Search and the filters need JavaScript, which is turned off in your browser. Every service is listed below.
 channels-noscript = The guide and the phone line's status need JavaScript, which is turned off in your browser. Every way to reach us, with the phone line's hours, is listed below.
+
+# The accessibility statement's links, and the evaluation record (generated at build time)
+accessibility-report = Report an accessibility problem
+record-link = The accessibility evaluation record
+record-title = Accessibility evaluation record
+record-intro = What our accessibility checks test, with which tools, and on which pages. The checks run before every version of the site is published: a version that fails one is not published.
+record-version = Version of the site
+record-evaluator = Evaluated by
+record-evaluator-value = Data State Inspectorate (self-evaluation)
+record-method = Method
+record-method-value = Simplified evaluation with automated checks
+record-standard = Standard
+record-standard-value = WCAG 2.2 level AA; EN 301 549
+record-checks-heading = What the checks test
+record-checks-intro = In the { $browser } browser:
+record-check-axe = axe-core { $version }, with the rules of WCAG 2.0, 2.1 and 2.2 at levels A and AA: every page listed below, in both languages, with no findings allowed.
+record-check-reflow = No sideways scrolling on a screen 320 pixels wide: every page listed below.
+record-check-html = The W3C Nu HTML Checker { $version }: every page listed below, as published, with no errors allowed.
+record-check-forms = Every form completed by keyboard alone, in both languages: axe-core on each step, each step's error summary, the check of the answers and the confirmation ({ $forms } forms, { $steps } steps).
+record-check-reveals = Every question that an answer reveals, in both languages, on this site and in the widget ({ $count } questions).
+record-check-widget = The widget on pages styled with GOV.UK Frontend and with Bootstrap: axe-core, and a question sent by keyboard alone.
+record-pages-heading = Pages checked ({ $count })
+record-pages-lv = In Latvian
+record-pages-en = In English

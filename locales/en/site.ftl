@@ -4,6 +4,7 @@ site-name = Data State Inspectorate
 site-service = Client self-service
 skip-link = Skip to main content
 nav-label = Main
+nav-easy-read = Easy read
 nav-services = Services
 nav-channels = Contact us
 nav-rights = Your rights
@@ -22,7 +23,9 @@ contact-address = Address
 contact-email = E-mail
 contact-e-address = E-address
 contact-phone = Phone
-contact-phone-hours = consultations on working days
+contact-phone-hours = consultations on working days { $from }–{ $to }, Riga time
+contact-name = Name
+contact-website = Website
 
 audience-all = Everyone
 audience-person = Private persons
@@ -36,3 +39,6 @@ not-found-contact = Contact us
 
 ## The widget on other sites (www.dvi.gov.lv)
 widget-full-site = Open this page on the Data State Inspectorate's self-service site
+
+# At the end of every page: the feedback form, with the page's address given.
+report-problem = Report a problem with this page

@@ -17,18 +17,24 @@ form-sent-next-heading = Kas notiks tālāk
 form-sent-next = Mēs jūsu pieteikumu reģistrēsim. Saglabājiet atsauces numuru un norādiet to, kad sazināties ar mums par šo jautājumu.
 form-sent-time = Cik ilgi jāgaida:
 form-sent-home = Uz sākumlapu
+
+# A page of advice between two steps (content/advice.toml)
+form-advice-controller-first-title = Vispirms vērsieties pie pārziņa
+form-advice-controller-first-lead = Bieži vien visātrāk situāciju var labot, vēršoties pie uzņēmuma vai iestādes, kas izmanto jūsu datus. Lūk, kāpēc un kā to izdarīt.
+form-advice-controller-first-go-on = Turpināt sūdzību
+form-advice-change = Mainīt atbildi
 form-noscript-heading = Šī veidlapa darbojas tikai ar JavaScript
 form-noscript = Jūsu pārlūkprogrammā JavaScript nedarbojas, tāpēc no šejienes veidlapu nosūtīt nevar. To pašu varat nosūtīt pa e-pastu vai pa pastu.
 form-start-failed-heading = Šī veidlapa nevarēja sākt darboties
 form-start-failed = Kaut kas jūsu pārlūkprogrammā neļāva veidlapai darboties. Tas, ko ierakstījāt, joprojām ir šajā lapā. Pārlādējiet lapu, lai mēģinātu vēlreiz, vai nosūtiet to citā veidā.
 form-start-failed-link = Kā to nosūtīt citā veidā
-form-question-lead = Jautājiet mums par personas datu aizsardzību vai par mūsu pakalpojumiem. Mēs atbildēsim rakstiski ne vēlāk kā viena mēneša laikā.
+form-question-lead = Jautājiet mums par personas datu aizsardzību vai par mūsu pakalpojumiem. Mēs atbildēsim rakstiski 10 darbdienu laikā vai, ja būs vajadzīga papildu informācija, viena mēneša laikā.
 form-question-privacy = Jūsu vārdu un kontaktinformāciju izmantojam tikai tam, lai atbildētu uz jūsu jautājumu, kā to no mums prasa likums (VDAR 6. panta 1. punkta c) un e) apakšpunkts). Jautājumu un mūsu atbildi glabājam tik ilgi, cik to nosaka Arhīvu likums un lietvedības normatīvie akti.
 form-complaint-lead = Iesniedziet sūdzību, ja uzskatāt, ka uzņēmums, iestāde vai cits cilvēks jūsu personas datus apstrādā nelikumīgi. Par sūdzības virzību vai iznākumu jūs informēsim trīs mēnešu laikā.
 form-complaint-privacy = Jūsu datus un sūdzībā rakstīto izmantojam, lai izskatītu jūsu sūdzību, kā to no mums prasa likums (VDAR 6. panta 1. punkta c) un e) apakšpunkts). Sūdzību un saraksti par to glabājam tik ilgi, cik to nosaka Arhīvu likums un lietvedības normatīvie akti.
 form-complaint-signature = Likums prasa, lai sūdzība būtu parakstīta. Pirms nosūtīšanas varat to saglabāt kā PDF dokumentu un parakstīt ar eParakstu; vai nosūtiet to, kā ir, un mēs varam lūgt jūs to apstiprināt ar savu parakstu: ar drošu elektronisko parakstu, no savas e-adreses vai ar roku.
 form-complaint-controller-first = Vispirms vērsieties pie paša pārziņa: daudzas problēmas tā atrisinās ātrāk. Ja jums ir pārzinim nosūtītais pieprasījums un tā atbilde, pievienojiet tos sūdzībai.
-form-feedback-lead = Pastāstiet, kas jums patika vai nepatika mūsu apkalpošanā, vai iesakiet, ko darīt labāk. Mēs izskatām katru atsauksmi un, ja vēlaties atbildi, atbildam ne vēlāk kā viena mēneša laikā.
+form-feedback-lead = Pastāstiet, kas jums patika vai nepatika mūsu apkalpošanā, vai iesakiet, ko darīt labāk. Mēs izskatām katru atsauksmi un, ja vēlaties atbildi, atbildam 10 darbdienu laikā.
 form-feedback-privacy = Atsauksmi izmantojam, lai uzlabotu savu darbu. Vārdu un e-pasta adresi jautājam tikai tad, ja vēlaties atbildi, un izmantojam tos tikai atbildei. Tas ir mūsu uzdevums un pienākums saskaņā ar likumu (VDAR 6. panta 1. punkta c) un e) apakšpunkts). Atsauksmi un saraksti glabājam tik ilgi, cik to nosaka Arhīvu likums un lietvedības normatīvie akti.
 form-feedback-anonymous = Atsauksmi varat sniegt, arī nenorādot savu vārdu. Tad gan mēs nevarēsim jums atbildēt.
 form-appeal-lead = Ja nepiekrītat mūsu amatpersonas lēmumam vai rīcībai, apstrīdiet to pie Datu valsts inspekcijas direktora. Direktors lietu izvērtēs no jauna un pieņems lēmumu.

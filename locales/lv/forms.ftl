@@ -37,6 +37,9 @@ form-sent-date = Saņemts
 form-sent-signed = Tam bija pievienots parakstīts dokuments (.edoc vai .asice datne).
 form-sent-unsigned = Tam nebija pievienots parakstīts dokuments. Mēs varam lūgt jūs to apstiprināt ar savu parakstu.
 form-sent-print = Drukāt šo lapu
+form-sent-copy-heading = Jūsu iesniegtā kopija
+form-sent-copy-note = Šī kopija ir tikai šajā lapā. Tā netiek saglabāta jūsu pārlūkprogrammā: ja aiziesiet no lapas vai to pārlādēsiet, kopijas vairs nebūs. Lai to paturētu, izdrukājiet to vai saglabājiet kā PDF ar pogu “Drukāt šo lapu”.
+form-sent-copy-gone = Jūsu atbilžu kopiju rādām tikai uzreiz pēc iesniegšanas. Tā netiek saglabāta jūsu pārlūkprogrammā.
 form-sent-no-reference = Šīs lapas adresē nav atsauces numura. Mēs to parādām šeit uzreiz pēc veidlapas nosūtīšanas.
 
 # Ja nosūtīt neizdodas
@@ -215,6 +218,8 @@ form-feedback-about-phone = Saruna pa tālruni
 form-feedback-about-website = Mūsu tīmekļvietne
 form-feedback-about-other = Kas cits
 form-feedback-about-error-required = Izvēlieties, par ko ir jūsu atsauksme
+form-feedback-page-label = Par kuru lapu ir runa?
+form-feedback-page-hint = Lapas adrese. Saite “Ziņot par problēmu šajā lapā” to ieraksta jūsu vietā.
 form-feedback-rating-label = Kā jūs kopumā vērtējat mūsu darbu?
 form-feedback-rating-very-good = Ļoti labi
 form-feedback-rating-good = Labi

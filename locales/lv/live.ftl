@@ -41,7 +41,7 @@ phone-closed-until = Šobrīd slēgts. Atvērsies { $weekday }, { $day }. { $mon
     [11] novembrī
    *[12] decembrī
 }, plkst. { $at }.
-phone-closed-holiday = Šodien ir svētku diena ({ $holiday }).
+phone-closed-holiday = Šodien ir brīvdiena ({ $holiday }).
 guide-purpose-error = Izvēlieties, ko vēlaties darīt
 guide-means-error = Izvēlieties, kā varat parakstīties vai apliecināt identitāti
 guide-urgent-error = Izvēlieties, vai tas ir steidzami

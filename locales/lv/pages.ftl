@@ -31,6 +31,8 @@ service-channel-details = Vairāk par šo saziņas veidu
 service-cost = Cena
 service-time = Cik ilgi jāgaida
 service-law = Nosaka:
+service-deadline = Termiņš atbildei uz to, ko iesniedzat tiešsaistē:
+service-deadline-counting = To skaita no nākamās dienas pēc tam, kad esam saņēmuši jūsu iesniegto. Ja termiņa pēdējā diena ir sestdiena, svētdiena, svētku diena vai cita brīvdiena, termiņš beidzas nākamajā darba dienā. Kad iesniedzat veidlapu šeit, apstiprinājumā ir norādīts datums.
 service-portal = E-pakalpojums valsts portālā
 service-sources = Avoti
 
@@ -55,3 +57,27 @@ channels-start-failed = Ceļvedim un tālruņa līnijas statusam vajadzīgs Java
 catalogue-start-failed = Meklēšanai un filtriem vajadzīgs JavaScript, kas jūsu pārlūkprogrammā nevarēja sākt darboties. Pārlādējiet lapu, lai mēģinātu vēlreiz. Visi pakalpojumi ir uzskaitīti zemāk.
 catalogue-noscript = Meklēšanai un filtriem vajadzīgs JavaScript, kas jūsu pārlūkprogrammā ir izslēgts. Visi pakalpojumi ir uzskaitīti zemāk.
 channels-noscript = Ceļvedim un tālruņa līnijas statusam vajadzīgs JavaScript, kas jūsu pārlūkprogrammā ir izslēgts. Visi saziņas veidi un tālruņa līnijas darba laiks ir uzskaitīti zemāk.
+
+# Piekļūstamības paziņojuma saites un izvērtējuma pieraksts (veidots būvējot vietni)
+accessibility-report = Ziņot par piekļūstamības problēmu
+record-link = Izvērtējumu apliecinošs dokuments
+record-title = Piekļūstamības izvērtējumu apliecinošs dokuments
+record-intro = Ko pārbauda mūsu piekļūstamības pārbaudes, ar kādiem rīkiem un kurās lapās. Pārbaudes notiek pirms katras vietnes versijas publicēšanas: versiju, kas kādā pārbaudē neiztur, nepublicē.
+record-version = Vietnes versija
+record-evaluator = Izvērtēja
+record-evaluator-value = Datu valsts inspekcija (pašnovērtējums)
+record-method = Metode
+record-method-value = Vienkāršotais izvērtējums ar automātiskām pārbaudēm
+record-standard = Standarts
+record-standard-value = WCAG 2.2 AA līmenis; EN 301 549
+record-checks-heading = Ko pārbauda
+record-checks-intro = Pārlūkprogrammā { $browser }:
+record-check-axe = axe-core { $version } ar WCAG 2.0, 2.1 un 2.2 A un AA līmeņa noteikumiem: katra zemāk uzskaitītā lapa abās valodās; atradumi nav pieļauti.
+record-check-reflow = Nav jāritina uz sāniem 320 pikseļus platā ekrānā: katra zemāk uzskaitītā lapa.
+record-check-html = W3C Nu HTML Checker { $version }: katra zemāk uzskaitītā lapa, kā tā publicēta; kļūdas nav pieļautas.
+record-check-forms = Katra veidlapa aizpildīta tikai ar tastatūru abās valodās: axe-core katrā solī, katra soļa kļūdu kopsavilkumā, atbilžu pārbaudē un apstiprinājumā (veidlapas: { $forms }, soļi: { $steps }).
+record-check-reveals = Katrs jautājums, ko atklāj kāda atbilde, abās valodās, šajā vietnē un logrīkā (jautājumi: { $count }).
+record-check-widget = Logrīks lapās, kas veidotas ar GOV.UK Frontend un ar Bootstrap: axe-core un jautājuma nosūtīšana tikai ar tastatūru.
+record-pages-heading = Pārbaudītās lapas ({ $count })
+record-pages-lv = Latviešu valodā
+record-pages-en = Angļu valodā

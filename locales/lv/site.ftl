@@ -4,6 +4,7 @@ site-name = Datu valsts inspekcija
 site-service = Klientu pašapkalpošanās
 skip-link = Pāriet uz galveno saturu
 nav-label = Galvenā navigācija
+nav-easy-read = Viegli lasīt
 nav-services = Pakalpojumi
 nav-channels = Saziņa
 nav-rights = Jūsu tiesības
@@ -22,7 +23,9 @@ contact-address = Adrese
 contact-email = E-pasts
 contact-e-address = E-adrese
 contact-phone = Tālrunis
-contact-phone-hours = konsultācijas darba dienās
+contact-phone-hours = konsultācijas darba dienās { $from }–{ $to } pēc Latvijas laika
+contact-name = Nosaukums
+contact-website = Tīmekļvietne
 
 audience-all = Visi
 audience-person = Privātpersonas
@@ -36,3 +39,6 @@ not-found-contact = Sazināties ar mums
 
 ## The widget on other sites (www.dvi.gov.lv)
 widget-full-site = Atvērt šo lapu Datu valsts inspekcijas e-pakalpojumu vietnē
+
+# At the end of every page: the feedback form, with the page's address given.
+report-problem = Ziņot par problēmu šajā lapā

@@ -26,6 +26,9 @@ const styles = () =>
     })
     .catch((error) => ((sheet = null), Promise.reject(error))));
 
+// The host page's print sheet, while a widget prints (`#print`).
+let printSheet = null;
+
 // The language of a host page's tag ("en-GB": "en"), the first of the site's for any other.
 const langOf = (tag) => SITE.langs[Math.max(0, SITE.langs.indexOf(String(tag).split(/[-_]/)[0].toLowerCase()))];
 const inside = (path) => SITE.inside.some((p) => path === p || path.startsWith(`${p}/`));
@@ -73,6 +76,25 @@ class DviSelfService extends HTMLElement {
   #holding = false;
 
   #held = null;
+
+  // Prints this widget alone: for the print, a sheet on the host page hides all else (a
+  // constructed sheet, which a host's Content-Security-Policy allows; no <style> is added).
+  #print() {
+    printSheet ??= new CSSStyleSheet();
+    printSheet.replaceSync(`@media print {
+      body * { visibility: hidden !important; }
+      dvi-self-service[data-printing] { visibility: visible !important; position: absolute !important; inset: 0 auto auto 0 !important; width: 100% !important; margin: 0 !important; }
+    }`);
+    const sheets = document.adoptedStyleSheets;
+    if (!sheets.includes(printSheet)) document.adoptedStyleSheets = [...sheets, printSheet];
+    this.dataset.printing = '';
+    const done = () => {
+      delete this.dataset.printing;
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== printSheet);
+    };
+    window.addEventListener('afterprint', done, { once: true });
+    window.print();
+  }
 
   connectedCallback() {
     // Nothing until the widget comes near the viewport, or its fallback link gets focus; one in
@@ -227,6 +249,7 @@ class DviSelfService extends HTMLElement {
     );
     root.addEventListener('click', (event) => this.#follow(root, event));
     root.addEventListener('dvi-go', (event) => this.#show(String(event.detail), true));
+    root.addEventListener('dvi-print', () => this.#print());
     this.#headings = new MutationObserver(() => this.#levelHeadings());
     this.#headings.observe(root, { childList: true, subtree: true });
     return root;

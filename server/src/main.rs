@@ -244,7 +244,12 @@ fn forms() -> serde_json::Value {
                 .iter()
                 .map(|s| serde_json::json!({ "id": s.id, "fields": s.fields.iter().map(field).collect::<Vec<_>>() }))
                 .collect();
-            serde_json::json!({ "id": form.id, "declaration": form.declaration, "steps": steps })
+            let advice: Vec<_> = form
+                .advice
+                .iter()
+                .map(|a| serde_json::json!({ "id": a.id, "step": form.advice_step(a), "when": { "field": a.when.field, "any_of": a.when.any_of } }))
+                .collect();
+            serde_json::json!({ "id": form.id, "declaration": form.declaration, "steps": steps, "advice": advice })
         })
         .collect()
 }

@@ -1,3 +1,4 @@
+use super::phone_number::PhoneNumber;
 use crate::content::{self, postal_address, Channel};
 use crate::i18n::t;
 use crate::lang::Lang;
@@ -19,7 +20,7 @@ pub fn ChannelCard(lang: Lang, channel: &'static Channel) -> impl IntoView {
                 <dt>{t(lang, "channel-speed")}</dt>
                 <dd>{channel.speed.get(lang).to_owned()}</dd>
                 <dt>{t(lang, "channel-signed")}</dt>
-                <dd>{t(lang, if channel.signed { "channel-signed-yes" } else { "channel-signed-no" })}</dd>
+                <dd>{channel.signature.get(lang).to_owned()}</dd>
             </dl>
             {channel.link.as_ref().map(|l| view! { <p><a href=l.href.clone()>{l.label.get(lang).to_owned()}</a></p> })}
             <p class="dvi-card__meta">{t(lang, "channel-standard-points")} " " {points}</p>
@@ -38,10 +39,7 @@ fn ChannelAddress(lang: Lang, id: &'static str) -> impl IntoView {
         "email" => Some(
             view! { <p class="dvi-channel-address"><a href=format!("mailto:{}", c.email.value)>{c.email.value.clone()}</a></p> }.into_any(),
         ),
-        "phone" => Some(
-            view! { <p class="dvi-channel-address"><a href=format!("tel:+371{}", c.phone.value)>{c.phone.value.clone()}</a></p> }
-                .into_any(),
-        ),
+        "phone" => Some(view! { <p class="dvi-channel-address"><PhoneNumber/></p> }.into_any()),
         "post" | "visit" => Some(view! { <p class="dvi-channel-address">{postal}</p> }.into_any()),
         "mailbox" => Some(view! { <p class="dvi-channel-address">{postal} " – " {address.mailbox.get(lang).to_owned()}</p> }.into_any()),
         _ => None,

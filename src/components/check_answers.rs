@@ -8,6 +8,7 @@ use super::{
     sign_first::{DocumentHeading, SignFirst},
 };
 use crate::api::{new_key, submit, SendError, Submission};
+use crate::forms::draft::{self, Draft};
 use crate::forms::{answer_text, error_message, keep_answers, label, option_labels, read_answers, today, FormSessions};
 use crate::i18n::{t, t_args};
 use crate::islands::prerendered_text;
@@ -73,7 +74,15 @@ pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
         match result {
             Ok(receipt) => {
                 failed.set(None);
+                // The draft goes; what was sent goes to the confirmation alone, for its copy.
+                let sent = Draft {
+                    answers,
+                    attached: session.attached.get_untracked(),
+                    sent: Some(receipt.reference.clone()),
+                    ..Draft::default()
+                };
                 session.clear();
+                draft::hand_over(form.id, &sent);
                 let sent = Route::new(lang, Page::Form(form.id, FormPage::Sent)).href();
                 let query = format!(
                     "ref={}&at={}&signed={}",

@@ -1,5 +1,6 @@
+use super::phone_number::PhoneNumber;
 use crate::content;
-use crate::i18n::t;
+use crate::i18n::{t, t_args};
 use crate::lang::Lang;
 use leptos::prelude::*;
 
@@ -22,9 +23,9 @@ pub fn ContactBlock(lang: Lang) -> impl IntoView {
                 <dd><a href=c.e_address.value.href.clone()>{c.e_address.value.label.get(lang).to_owned()}</a></dd>
                 <dt>{t(lang, "contact-phone")}</dt>
                 <dd>
-                    <a href=format!("tel:+371{}", c.phone.value)>{c.phone.value.clone()}</a>
+                    <PhoneNumber/>
                     " "
-                    {format!("({} {}–{})", t(lang, "contact-phone-hours"), hours.from, hours.to)}
+                    {format!("({})", t_args(lang, "contact-phone-hours", &[("from", hours.from.clone().into()), ("to", hours.to.clone().into())]))}
                 </dd>
             </dl>
         </section>

@@ -1,4 +1,4 @@
-use super::{contact_block::ContactBlock, lang_switch::LangSwitch};
+use super::{contact_block::ContactBlock, lang_switch::LangSwitch, report_problem::ReportProblem};
 use crate::i18n::t;
 use crate::routes::{Page, Route};
 use leptos::prelude::*;
@@ -35,7 +35,16 @@ pub fn Layout(route: Route, children: Children) -> impl IntoView {
                     <span class="dvi-header__org">{t(lang, "site-name")}</span>
                     <span class="dvi-header__service">{t(lang, "site-service")}</span>
                 </a>
-                <LangSwitch route=route.clone()/>
+                <div class="dvi-header__tools">
+                    <a
+                        href=Route::new(lang, Page::EasyRead).href()
+                        class="dvi-header__easy"
+                        aria-current=(route.page == Page::EasyRead).then_some("page")
+                    >
+                        {t(lang, "nav-easy-read")}
+                    </a>
+                    <LangSwitch route=route.clone()/>
+                </div>
             </div>
             <nav class="dvi-nav" aria-label=t(lang, "nav-label")>
                 <ul class="dvi-width dvi-nav__list">
@@ -43,7 +52,10 @@ pub fn Layout(route: Route, children: Children) -> impl IntoView {
                 </ul>
             </nav>
         </header>
-        <main id="main" class="dvi-width dvi-main" tabindex="-1">{children()}</main>
+        <main id="main" class="dvi-width dvi-main" tabindex="-1">
+            {children()}
+            <ReportProblem route=route.clone()/>
+        </main>
         <footer class="dvi-footer">
             <div class="dvi-width">
                 {contact}

@@ -1,3 +1,4 @@
+use super::phone_number::PhoneNumber;
 use crate::clock::{format_hh_mm, riga_time};
 use crate::content;
 use crate::i18n::{t, t_args};
@@ -52,11 +53,10 @@ pub fn PhoneLineStatus(lang: Lang) -> impl IntoView {
         <div class="dvi-phone-status" class:dvi-phone-status--open=move || live().is_some_and(|(open, _)| open)>
             // The number and the hours never change: only the page draws them.
             {prerendered_part(Signal::stored(false), move || {
-                let phone = content::contact().phone.value.clone();
                 let summary = t_args(lang, "phone-hours", &[("from", format_hh_mm(opens).into()), ("to", format_hh_mm(closes).into())]);
                 view! {
                     <p class="dvi-phone-status__number">
-                        {t(lang, "phone-line")} " " <a href=format!("tel:+371{phone}")>{phone.clone()}</a>
+                        {t(lang, "phone-line")} " " <PhoneNumber/>
                     </p>
                     <p>{summary}</p>
                 }

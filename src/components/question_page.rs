@@ -69,7 +69,12 @@ pub fn QuestionPage(lang: Lang, form: &'static Form, index: usize) -> impl IntoV
             return;
         }
         session.save();
-        let next = if index + 1 < form.steps.len() { FormPage::Step(index + 1) } else { FormPage::Check };
+        // An answer that calls for advice (form.advice) leads there first.
+        let next = match session.answers.with_untracked(|a| form.advice_after(index, a)) {
+            Some(advice) => FormPage::Advice(advice.id),
+            None if index + 1 < form.steps.len() => FormPage::Step(index + 1),
+            None => FormPage::Check,
+        };
         nav.go(&Route::new(lang, Page::Form(form.id, next)).href());
     };
     Effect::new(move |_| {

@@ -1,18 +1,25 @@
-use super::page_heading::PageHeading;
+use super::{page_heading::PageHeading, summary_row::SummaryRow};
 use crate::clock::{format_hh_mm, riga_time, Date};
+use crate::content::{self, timeframe, Deadline, Text};
+use crate::forms::{answer_text, draft, draft::Draft, label};
+use crate::holidays::due_date;
 use crate::i18n::{date_long, t};
 use crate::islands::{prerendered_text, when_started};
 use crate::lang::Lang;
 use crate::nav::use_nav;
 use crate::routes::{form_heading, query_value, FormPage};
-use dvi_validation::forms::Form;
-use leptos::{either::EitherOf3, prelude::*};
+use dvi_validation::forms::{visible_answers, Form};
+use leptos::{
+    either::{Either, EitherOf3},
+    prelude::*,
+};
 
 /// The confirmation's panel, GOV.UK style: that the submission was received, its reference
 /// number and when, from the address (`?ref=&at=&signed=`, so that a reload or a bookmark
 /// still shows them), whether a signed document came with a complaint or an appeal, and a
-/// button to print the page. An island on the site: the page is the same for
-/// every submission, only the browser knows the address.
+/// button to print the page; then what happens next, with the date by which we answer (the
+/// form's time limit from the day received, content/deadlines.toml). An island: the page is
+/// the same for every submission, only the browser knows the address.
 #[component]
 pub fn Receipt(lang: Lang, form: &'static Form) -> impl IntoView {
     let nav = use_nav();
@@ -20,9 +27,12 @@ pub fn Receipt(lang: Lang, form: &'static Form) -> impl IntoView {
     // typed, or cut short).
     let receipt = RwSignal::new(None::<Option<(String, String)>>);
     let signed = RwSignal::new(None::<bool>);
+    // What was sent, taken out of the browser's storage into this page's memory alone.
+    let copy = RwSignal::new(None::<Draft>);
     when_started(move || {
         let read = nav.search.with_untracked(|s| {
             let reference = query_value(s, "ref").filter(|r| r.starts_with("DVI-") && r.len() <= 40)?;
+            copy.set(draft::take_sent(form.id, &reference));
             let received = query_value(s, "at").filter(|a| a.len() <= 40).unwrap_or_default();
             if form.declaration {
                 signed.set(query_value(s, "signed").map(|v| v == "1"));
@@ -53,19 +63,94 @@ pub fn Receipt(lang: Lang, form: &'static Form) -> impl IntoView {
                 </dl>
                 {signature}
                 <p class="dvi-button-group">
-                    <button type="button" class="dvi-button dvi-button--secondary" on:click=|_| { let _ = window().print(); }>
+                    <button type="button" class="dvi-button dvi-button--secondary" on:click=move |_| nav.print()>
                         {t(lang, "form-sent-print")}
                     </button>
                 </p>
             }
         })
     };
+    // The day received in Riga, then the last day of the time limit from it.
+    let due = move || {
+        let (_, received) = receipt.get().flatten()?;
+        let (day, _) = riga_received(&received)?;
+        Some(due_date(content::holidays(), day, content::deadline_length(form.id)?))
+    };
+    // The sentence around the date is the page's: only the date is written here.
+    let words = move |text: fn(&Deadline) -> &Text| content::deadline(form.id).map(|d| text(d).get(lang).to_owned()).unwrap_or_default();
+    let (before, after) = prerendered_split(|| words(|d| &d.due));
     view! {
         <div class="dvi-confirmation">
             <PageHeading heading=prerendered_text(|| form_heading(lang, form, FormPage::Sent))/>
             {reference}
         </div>
         {received}
+        <h2>{prerendered_text(|| t(lang, "form-sent-next-heading"))}</h2>
+        <p>{prerendered_text(|| t(lang, "form-sent-next"))}</p>
+        <div class="dvi-due" hidden=move || due().is_none()>
+            <p>
+                {before}
+                <strong>{move || due().map(|d| view! { <time datetime=d.iso()>{date_long(lang, d)}</time> })}</strong>
+                {after}
+            </p>
+            <p>{prerendered_text(|| words(|d| &d.if_late))}</p>
+        </div>
+        <p>
+            <strong>{prerendered_text(|| t(lang, "form-sent-time"))}</strong>
+            " "
+            {prerendered_text(|| timeframe(form.id).map(|t| t.get(lang).to_owned()).unwrap_or_default())}
+        </p>
+        {move || receipt.get().flatten().map(|_| view! { <SentCopy lang form copy=copy.get()/> })}
+    }
+}
+
+/// A copy of what was sent: every answer given, under its question, step by step, with the
+/// names of the files attached; or, once the page has been left or reloaded, that it is gone.
+#[component]
+fn SentCopy(lang: Lang, form: &'static Form, copy: Option<Draft>) -> impl IntoView {
+    let Some(copy) = copy else {
+        return Either::Left(view! { <p class="dvi-copy-gone">{t(lang, "form-sent-copy-gone")}</p> });
+    };
+    let answers = visible_answers(form, &copy.answers);
+    let steps = form.steps.iter().filter_map(|step| {
+        let rows: Vec<_> = step
+            .fields
+            .iter()
+            .filter(|f| form.shows(f, &answers))
+            .map(|f| {
+                (
+                    label(lang, form, f),
+                    answer_text(lang, form, f, answers.get(f.id), &copy.attached).unwrap_or_else(|| t(lang, "form-check-empty")),
+                )
+            })
+            .collect();
+        (!rows.is_empty()).then(|| (t(lang, &format!("form-{}-step-{}", form.id, step.id)), rows))
+    });
+    Either::Right(view! {
+        <section class="dvi-copy" aria-labelledby="copy-heading">
+            <h2 id="copy-heading">{t(lang, "form-sent-copy-heading")}</h2>
+            <p class="dvi-copy__note">{t(lang, "form-sent-copy-note")}</p>
+            {steps
+                .map(|(heading, rows)| {
+                    view! {
+                        <h3>{heading}</h3>
+                        <dl class="dvi-summary">
+                            {rows.into_iter().map(|(key, value)| view! { <SummaryRow key value/> }).collect_view()}
+                        </dl>
+                    }
+                })
+                .collect_view()}
+        </section>
+    })
+}
+
+/// A sentence with "{date}" in it, as the texts before and after the date (see
+/// `prerendered_text`: only pre-rendering writes them).
+fn prerendered_split(text: impl FnOnce() -> String) -> (String, String) {
+    let whole = prerendered_text(text);
+    match whole.split_once("{date}") {
+        Some((before, after)) => (before.to_owned(), after.to_owned()),
+        None => (whole, String::new()),
     }
 }
 
@@ -81,6 +166,12 @@ fn riga_received(at: &str) -> Option<(Date, u16)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_is_split_at_its_date() {
+        let (before, after) = prerendered_split(|| "We will answer you by {date} at the latest.".to_owned());
+        assert_eq!((before.as_str(), after.as_str()), ("We will answer you by ", " at the latest."));
+    }
 
     #[test]
     fn the_time_received_is_shown_in_riga() {

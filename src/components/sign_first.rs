@@ -8,8 +8,8 @@ use leptos::prelude::*;
 /// "Sign it first" on the check page of a complaint or an appeal, which the inspectorate wants
 /// signed: save the submission as a PDF (the browser's own "Save as PDF", from a print layout
 /// made to be a document: no PDF code in the bundle), sign it with eParaksts, and attach the
-/// signed .edoc to this submission, or send it by e-mail or e-address. Only on the site: in a
-/// widget (the same page) it goes once live, since the page printed would be its host's.
+/// signed .edoc to this submission, or send it by e-mail or e-address. In a widget the widget
+/// alone is printed (`Nav::print`).
 #[component]
 pub fn SignFirst(lang: Lang) -> impl IntoView {
     let nav = crate::nav::use_nav();
@@ -17,10 +17,9 @@ pub fn SignFirst(lang: Lang) -> impl IntoView {
     // The button prints only once the island is live: until then (and without JavaScript) it
     // is not offered, rather than pressed in vain (the browser's own Print still works).
     let live = RwSignal::new(false);
-    let embedded = RwSignal::new(false);
-    when_started(move || if nav.embedded() { embedded.set(true) } else { live.set(true) });
+    when_started(move || live.set(true));
     view! {
-        <section class="dvi-panel dvi-sign" aria-labelledby="sign-heading" hidden=move || embedded.get()>
+        <section class="dvi-panel dvi-sign" aria-labelledby="sign-heading">
             <h2 id="sign-heading">{prerendered_text(|| t(lang, "form-sign-heading"))}</h2>
             {prerendered_part(Signal::stored(false), move || {
                 view! {
@@ -32,9 +31,7 @@ pub fn SignFirst(lang: Lang) -> impl IntoView {
                 type="button"
                 class="dvi-button dvi-button--secondary"
                 hidden=move || !live.get()
-                on:click=|_| {
-                    let _ = window().print();
-                }
+                on:click=move |_| nav.print()
             >
                 {prerendered_text(|| t(lang, "form-sign-save"))}
             </button>

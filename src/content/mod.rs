@@ -40,6 +40,40 @@ pub fn institutions() -> &'static [Institution] {
 pub fn holidays() -> &'static Holidays {
     &data::HOLIDAYS
 }
+/// By when the inspectorate answers what a form sends, and by which law.
+pub fn deadline(form: &str) -> Option<&'static Deadline> {
+    data::DEADLINES.iter().find(|d| d.form == form)
+}
+/// How long a form's time limit is, without the texts (for a confirmation's island).
+pub fn deadline_length(form: &str) -> Option<Length> {
+    data::DEADLINE_LENGTHS.iter().find(|d| d.form == form).map(|d| d.length)
+}
+/// The words of a form's page of advice.
+pub fn advice(id: &str) -> Option<&'static AdvicePage> {
+    data::ADVICE.iter().find(|a| a.id == id)
+}
+/// The tools the accessibility checks run with and their versions (e2e/package-lock.json):
+/// ("axe-core", "4.13.0"), ("vnu-jar", …), ("playwright-core", …).
+pub fn checked_with(tool: &str) -> &'static str {
+    data::CHECKED_WITH.iter().find(|(name, _)| *name == tool).map_or("", |(_, version)| version)
+}
+
+/// The easy-to-read page.
+pub fn easy_read() -> &'static EasyRead {
+    &data::EASY_READ
+}
+/// A picture of the easy-to-read page, by name: its SVG markup.
+pub fn picture(name: &str) -> Option<&'static str> {
+    data::PICTURES.iter().find(|p| p.name == name).map(|p| &*p.svg)
+}
+
+/// The Ombudsman, for the accessibility statement's enforcement procedure.
+pub fn ombudsman() -> &'static Fact<Organisation> {
+    &data::OMBUDSMAN
+}
+pub fn deadlines() -> &'static [Deadline] {
+    &data::DEADLINES
+}
 pub fn rights() -> &'static Article {
     &data::RIGHTS
 }
@@ -69,6 +103,11 @@ pub fn all() -> Content {
         services: data::SERVICES.clone(),
         institutions: data::INSTITUTIONS.clone(),
         holidays: data::HOLIDAYS.clone(),
+        deadlines: data::DEADLINES.clone(),
+        advice: data::ADVICE.clone(),
+        ombudsman: data::OMBUDSMAN.clone(),
+        easy_read: data::EASY_READ.clone(),
+        pictures: data::PICTURES.clone(),
         rights: data::RIGHTS.clone(),
         accessibility: data::ACCESSIBILITY.clone(),
         privacy: data::PRIVACY.clone(),
@@ -81,6 +120,12 @@ pub fn postal_address(lang: crate::lang::Lang) -> String {
     let c = contact();
     let a = &c.address.value;
     format!("{}, {}, {}, {}", c.name.get(lang), a.street, a.city, a.postcode)
+}
+
+/// The phone number as a person abroad dials it: "+371 67223131" (Latvia's country code, then
+/// the eight digits every number in Latvia has).
+pub fn phone_display() -> String {
+    format!("+371 {}", contact().phone.value)
 }
 
 pub fn service(id: &str) -> Option<&'static Service> {

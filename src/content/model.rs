@@ -57,6 +57,11 @@ pub struct Content {
     pub services: List<Service>,
     pub institutions: List<Institution>,
     pub holidays: Holidays,
+    pub deadlines: List<Deadline>,
+    pub advice: List<AdvicePage>,
+    pub ombudsman: Fact<Organisation>,
+    pub easy_read: EasyRead,
+    pub pictures: List<Picture>,
     pub rights: Article,
     pub accessibility: Article,
     pub privacy: Article,
@@ -121,6 +126,10 @@ pub struct Channel {
     pub speed: Text,
     /// Whether a document sent this way counts as signed (a complaint or an appeal needs that).
     pub signed: bool,
+    /// Whether and how a signed document can be sent this way, in words, for the card: "Yes, if
+    /// the document itself is signed with a secure electronic signature" of e-mail, which is
+    /// not `signed` by itself.
+    pub signature: Text,
     /// Points of the client service standard that promise this channel.
     pub standard_points: List<u8>,
     /// Where to go, if the channel has an address on the web.
@@ -233,6 +242,18 @@ pub struct Holidays {
     /// One-off days off (a festival's closing day, a working day moved by the Cabinet).
     #[serde(default)]
     pub extra: List<ExtraHoliday>,
+    /// Saturdays made working days by the Cabinet, when it moves a working day to give a
+    /// longer holiday: they count as working days.
+    #[serde(default)]
+    pub worked: List<WorkedDay>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WorkedDay {
+    /// YYYY-MM-DD
+    pub date: Str,
+    pub source: Str,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -263,6 +284,114 @@ pub struct ExtraHoliday {
 }
 
 // ---------------------------------------------------------------------------------------------
+// content/deadlines.toml: by when the inspectorate answers what each online form sends
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Deadline {
+    /// The form's id (validation/src/forms.rs), which is its service's too.
+    pub form: Str,
+    /// How long the time limit is, from the day received.
+    pub length: Length,
+    /// What the confirmation says, with "{date}" where the date goes.
+    pub due: Text,
+    /// What the person can do if nothing has come by then.
+    pub if_late: Text,
+    /// The law that sets the time limit, in words.
+    pub law: Text,
+    pub source: Str,
+    pub checked: Str,
+}
+
+/// A time limit: `{ count = 1, unit = "months" }` (one that ends on a day off ends on the next
+/// working day) or `{ count = 10, unit = "workdays" }` (working days).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Length {
+    pub count: u8,
+    pub unit: Unit,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Unit {
+    Months,
+    Workdays,
+}
+
+/// A deadline's form and length alone (build.rs writes them apart from the texts).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeadlineLength {
+    pub form: Str,
+    pub length: Length,
+}
+
+// ---------------------------------------------------------------------------------------------
+// content/advice.toml: the pages of advice between two steps of a form
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AdvicePage {
+    /// The advice's id (validation/src/forms.rs, `Advice`).
+    pub id: Str,
+    pub sections: List<Section>,
+    pub letter: Letter,
+    /// Public pages that the facts come from.
+    pub sources: List<Str>,
+    /// When the text was last reviewed (YYYY-MM-DD).
+    pub updated: Str,
+}
+
+/// A letter for the person to copy or print: square brackets where they write.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Letter {
+    pub heading: Text,
+    pub intro: Text,
+    pub lines: List<Text>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// content/easy_read.toml: the easy-to-read page, and its pictures (content/easy-read/*.svg)
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EasyRead {
+    /// (Its title is the header link's words, `nav-easy-read` in locales/*/site.ftl.)
+    pub lead: Text,
+    pub sections: List<EasySection>,
+    /// When the text was last reviewed (YYYY-MM-DD).
+    pub updated: Str,
+}
+
+/// A part of the easy-to-read page: a question a person would ask, and the ideas that answer it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EasySection {
+    pub id: Str,
+    pub heading: Text,
+    pub ideas: List<Idea>,
+}
+
+/// One idea: a picture beside a few short sentences.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Idea {
+    /// The picture's name: content/easy-read/<image>.svg.
+    pub image: Str,
+    pub sentences: List<Text>,
+}
+
+/// A picture of the easy-to-read page: its name and its SVG markup, drawn in the page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Picture {
+    pub name: Str,
+    pub svg: Str,
+}
+
+// ---------------------------------------------------------------------------------------------
 // content/rights.toml, accessibility.toml, privacy.toml: prose pages
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -285,4 +414,32 @@ pub struct Section {
     /// A bulleted list after the paragraphs.
     #[serde(default)]
     pub items: List<Text>,
+    /// What its page adds after the text.
+    #[serde(default)]
+    pub block: Option<Block>,
+}
+
+/// What a page adds after a section's text, which the text cannot hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Block {
+    /// The link to the accessibility evaluation record.
+    Record,
+    /// "Report a problem with this page".
+    Report,
+    /// The Ombudsman's contact data.
+    Ombudsman,
+}
+
+/// An organisation a page names with its contact data (the Ombudsman).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    pub name: Text,
+    /// On one line: "Baznīcas iela 25, Rīga, LV-1010".
+    pub address: Str,
+    /// As dialled from abroad: "+371 67686768".
+    pub phone: Str,
+    pub email: Str,
+    pub website: Str,
 }

@@ -12,7 +12,7 @@ pub fn problems(c: &Content) -> Vec<String> {
     let channel_ids = unique_ids(&mut p, "channel", c.channels.iter().map(|ch| &*ch.id));
     for ch in c.channels.iter() {
         let at = format!("channel {}", ch.id);
-        p.texts(&at, [&ch.name, &ch.suits, &ch.needs, &ch.speed]);
+        p.texts(&at, [&ch.name, &ch.suits, &ch.needs, &ch.speed, &ch.signature]);
         if let Some(link) = &ch.link {
             p.link(&at, link);
         }
@@ -35,6 +35,16 @@ pub fn problems(c: &Content) -> Vec<String> {
         p.source(&at, &i.source, &i.checked);
     }
     holidays(&mut p, &c.holidays);
+    deadlines(&mut p, &c.deadlines);
+    advice(&mut p, &c.advice);
+    easy_read(&mut p, &c.easy_read, &c.pictures);
+    let o = &c.ombudsman;
+    p.source("ombudsman", &o.source, &o.checked);
+    p.texts("ombudsman", [&o.value.name]);
+    p.https("ombudsman", &o.value.website);
+    if !o.value.phone.starts_with("+371 ") || !o.value.email.contains('@') || o.value.address.is_empty() {
+        p.push("ombudsman", "a phone without +371, an e-mail without @ or no address");
+    }
     for (name, article) in [("rights", &c.rights), ("accessibility", &c.accessibility), ("privacy", &c.privacy)] {
         p.texts(name, [&article.title, &article.lead]);
         p.date(name, &article.updated);
@@ -130,6 +140,141 @@ fn holidays(p: &mut Problems, h: &Holidays) {
         p.https("holidays", &e.source);
         p.texts("holidays", [&e.name]);
     }
+    // A Saturday worked in place of a day off, which the Cabinet moved.
+    for w in h.worked.iter() {
+        p.date("holidays", &w.date);
+        p.https("holidays", &w.source);
+        if Date::parse(&w.date).is_some_and(|d| d.weekday() != 6) {
+            p.push("holidays", &format!("{} is a worked day but not a Saturday", w.date));
+        }
+    }
+}
+
+/// One time limit for each online form, its sentence with one place for the date.
+fn deadlines(p: &mut Problems, deadlines: &[Deadline]) {
+    let ids = unique_ids(p, "deadline", deadlines.iter().map(|d| &*d.form));
+    for form in dvi_validation::forms::FORMS.iter().filter(|f| !ids.contains(f.id)) {
+        p.push("deadlines", &format!("the form {} has no deadline", form.id));
+    }
+    for d in deadlines {
+        let at = format!("deadline {}", d.form);
+        if dvi_validation::forms::form(&d.form).is_none() {
+            p.push(&at, "is not a form of validation/src/forms.rs");
+        }
+        match (d.length.unit, d.length.count) {
+            (Unit::Months, 1..=12) | (Unit::Workdays, 1..=60) => {}
+            _ => p.push(&at, "is not 1 to 12 months or 1 to 60 working days"),
+        }
+        p.texts(&at, [&d.due, &d.if_late, &d.law]);
+        if Lang::ALL.iter().any(|&lang| d.due.get(lang).matches("{date}").count() != 1) {
+            p.push(&at, "due has not one {date} in each language");
+        }
+        p.source(&at, &d.source, &d.checked);
+    }
+}
+
+/// A page for each advice a form declares, and none other; its letter with blanks to fill.
+fn advice(p: &mut Problems, pages: &[AdvicePage]) {
+    let ids = unique_ids(p, "advice", pages.iter().map(|a| &*a.id));
+    let declared: Vec<&str> = dvi_validation::forms::FORMS.iter().flat_map(|f| f.advice.iter().map(|a| a.id)).collect();
+    for id in declared.iter().filter(|id| !ids.contains(*id)) {
+        p.push("advice", &format!("{id} is declared by a form but has no page"));
+    }
+    for a in pages {
+        let at = format!("advice {}", a.id);
+        if !declared.contains(&&*a.id) {
+            p.push(&at, "is not declared by any form");
+        }
+        p.date(&at, &a.updated);
+        if a.sources.is_empty() {
+            p.push(&at, "has no source");
+        }
+        for src in a.sources.iter() {
+            p.https(&at, src);
+        }
+        unique_ids(p, &at, a.sections.iter().map(|s| &*s.id));
+        for s in a.sections.iter() {
+            p.texts(&at, [&s.heading]);
+            p.texts(&at, s.paragraphs.iter().chain(s.items.iter()));
+        }
+        p.texts(&at, [&a.letter.heading, &a.letter.intro]);
+        p.texts(&at, a.letter.lines.iter());
+        for lang in Lang::ALL {
+            let blanks = a.letter.lines.iter().filter(|l| l.get(lang).contains('[')).count();
+            let balanced = a.letter.lines.iter().all(|l| l.get(lang).matches('[').count() == l.get(lang).matches(']').count());
+            if blanks == 0 || !balanced {
+                p.push(&at, "the letter has no [blank] to fill, or an unclosed one");
+            }
+        }
+    }
+}
+
+/// The longest sentence of the easy-to-read page, in words: Inclusion Europe asks for short
+/// sentences; 15 words is the limit most easy-to-read guides give.
+pub const EASY_SENTENCE_WORDS: usize = 15;
+
+/// What easy-to-read text must be: one short sentence to a line, every heading a question,
+/// no abbreviation ("DVI", "e.g.", "piem."; an e-mail address is not one); and a picture,
+/// our own plain SVG, beside each idea.
+fn easy_read(p: &mut Problems, e: &EasyRead, pictures: &[Picture]) {
+    p.texts("easy read", [&e.lead]);
+    p.date("easy read", &e.updated);
+    unique_ids(p, "easy read", e.sections.iter().map(|s| &*s.id));
+    for s in e.sections.iter() {
+        let at = format!("easy read {}", s.id);
+        p.texts(&at, [&s.heading]);
+        for lang in Lang::ALL {
+            if !s.heading.get(lang).ends_with('?') {
+                p.push(&at, &format!("the heading is not a question ({})", lang.code()));
+            }
+        }
+        if s.ideas.is_empty() {
+            p.push(&at, "has no ideas");
+        }
+        for idea in s.ideas.iter() {
+            if !pictures.iter().any(|pic| pic.name == idea.image) {
+                p.push(&at, &format!("no picture {}", idea.image));
+            }
+            p.texts(&at, idea.sentences.iter());
+            for sentence in idea.sentences.iter().flat_map(|t| Lang::ALL.map(|lang| t.get(lang))) {
+                for problem in easy_sentence_problems(sentence) {
+                    p.push(&at, &format!("{problem}: {sentence}"));
+                }
+            }
+        }
+    }
+    for pic in pictures {
+        let svg = pic.svg.to_lowercase();
+        let plain = svg.starts_with("<svg ") && svg.ends_with("</svg>") && svg.matches("<svg").count() == 1;
+        let elements = svg.split('<').skip(1).map(|t| t.trim_start_matches('/').split([' ', '>', '/']).next().unwrap_or_default());
+        let drawing = elements.clone().all(|el| ["svg", "path", "circle", "rect", "line", "polyline", "ellipse"].contains(&el));
+        let handler = svg.split(|c: char| c.is_whitespace() || c == '<').any(|token| token.starts_with("on"));
+        if !plain || !drawing || handler || svg.contains("href") || svg.contains("url(") || svg.contains("style") {
+            p.push(&format!("picture {}", pic.name), "is not a plain drawing (svg, path, circle, rect, line; no links, scripts or styles)");
+        }
+    }
+}
+
+/// Why a sentence is not easy to read, if it is not.
+pub fn easy_sentence_problems(sentence: &str) -> Vec<&'static str> {
+    let mut found = Vec::new();
+    // An e-mail or web address, and a phone number, are what they are.
+    let words: Vec<&str> = sentence.split_whitespace().filter(|w| !w.contains('@') && !w.starts_with('+')).collect();
+    if words.len() > EASY_SENTENCE_WORDS {
+        found.push("a sentence too long");
+    }
+    if !sentence.ends_with(['.', '?', '!']) {
+        found.push("no full stop");
+    }
+    // One sentence: no full stop, question or exclamation mark before its end.
+    if words.split_last().is_some_and(|(_, head)| head.iter().any(|w| w.ends_with(['.', '?', '!']))) {
+        found.push("more than one sentence, or an abbreviation with a full stop");
+    }
+    let letters = |w: &&str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
+    if words.iter().map(letters).any(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())) {
+        found.push("an abbreviation in capitals");
+    }
+    found
 }
 
 fn is_slug(s: &str) -> bool {
@@ -212,5 +357,26 @@ mod tests {
         assert!(found.contains("no en version"), "{found}");
         assert!(found.contains("http://example.lv"), "{found}");
         assert!(found.contains("LV-NNNN"), "{found}");
+    }
+
+    #[test]
+    fn easy_read_rules() {
+        assert_eq!(easy_sentence_problems("Phone the inspectorate on +371 67223131."), Vec::<&str>::new());
+        assert_eq!(easy_sentence_problems("Send an email to pasts@dvi.gov.lv."), Vec::<&str>::new());
+        assert_eq!(easy_sentence_problems("Write to DVI."), vec!["an abbreviation in capitals"]);
+        assert_eq!(easy_sentence_problems("Ask us, e.g. by phone."), vec!["more than one sentence, or an abbreviation with a full stop"]);
+        assert_eq!(easy_sentence_problems("We help. We answer."), vec!["more than one sentence, or an abbreviation with a full stop"]);
+        assert_eq!(easy_sentence_problems("No full stop"), vec!["no full stop"]);
+        let long = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen.";
+        assert_eq!(easy_sentence_problems(long), vec!["a sentence too long"]);
+        let mut c = super::super::all();
+        c.easy_read.sections.to_mut()[0].heading.en = "Who we are".into();
+        c.pictures.to_mut()[0].svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".into();
+        c.pictures.to_mut()[1].svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><path d=\"M0 0\"\nonclick=\"alert(1)\"/></svg>".into();
+        c.holidays.worked.to_mut().push(WorkedDay { date: "2026-06-29".into(), source: "https://likumi.lv".into() });
+        let found = problems(&c).join("\n");
+        assert!(found.contains("not a question"), "{found}");
+        assert_eq!(found.matches("not a plain drawing").count(), 2, "{found}");
+        assert!(found.contains("2026-06-29 is a worked day but not a Saturday"), "{found}");
     }
 }

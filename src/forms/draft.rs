@@ -1,6 +1,8 @@
 //! Drafts in the browser's local storage, so that a reload or a failed sending loses nothing.
 //! The form pages say so before anything is kept, and a draft is deleted when the form is sent
-//! or when the person deletes it. Storage can be missing or full (private browsing): then the
+//! or when the person deletes it. What was sent is handed to the confirmation in the tab's
+//! session storage (gone with the tab), which takes it into the page's memory for the copy of
+//! what was sent and deletes it at once. Storage can be missing or full (private browsing): then the
 //! form still works, only without a draft.
 
 use super::Attached;
@@ -21,6 +23,8 @@ pub struct Draft {
     pub sent_with: Option<(String, String)>,
     /// What the backend said of answers it would not take.
     pub server_errors: Vec<FieldError>,
+    /// The reference the backend gave it, once sent (handed to the confirmation: `hand_over`).
+    pub sent: Option<String>,
 }
 
 impl Draft {
@@ -45,6 +49,10 @@ impl Draft {
         match &self.sent_with {
             Some((key, body)) => json::write_strs(&mut out, [key.as_str(), body.as_str()]),
             None => out.push_str("null"),
+        }
+        if let Some(reference) = &self.sent {
+            json::write_key(&mut out, "sent", false);
+            json::write_str(&mut out, reference);
         }
         if !self.server_errors.is_empty() {
             json::write_key(&mut out, "errors", false);
@@ -86,7 +94,8 @@ impl Draft {
                 })
                 .collect(),
         };
-        Some(Draft { answers: read_answers(&json::get(&value, "answers"))?, attached, sent_with, server_errors })
+        let sent = json::get(&value, "sent").as_string();
+        Some(Draft { answers: read_answers(&json::get(&value, "answers"))?, attached, sent_with, server_errors, sent })
     }
 }
 
@@ -149,6 +158,31 @@ pub fn save(form: &str, draft: &Draft) {
     }
 }
 
+fn sent_key(form: &str) -> String {
+    format!("dvi-sent-{form}")
+}
+
+fn session_storage() -> Option<web_sys::Storage> {
+    window().session_storage().ok().flatten()
+}
+
+/// What was just sent (its `sent` the reference), for the confirmation's copy: kept in the
+/// tab's session storage for the moment between the two pages.
+pub fn hand_over(form: &str, sent: &Draft) {
+    if let Some(storage) = session_storage() {
+        let _ = storage.set_item(&sent_key(form), &sent.to_json());
+    }
+}
+
+/// The answers and files of the form just sent with `reference`, taken out of the browser's
+/// storage (whatever the reference): the confirmation's copy, in the page's memory alone.
+pub fn take_sent(form: &str, reference: &str) -> Option<Draft> {
+    let storage = session_storage()?;
+    let text = storage.get_item(&sent_key(form)).ok().flatten();
+    let _ = storage.remove_item(&sent_key(form));
+    Draft::from_json(&text?).filter(|d| d.sent.as_deref() == Some(reference))
+}
+
 pub fn delete(form: &str) {
     if let Some(storage) = storage() {
         let _ = storage.remove_item(&key(form));
@@ -197,7 +231,7 @@ mod tests {
                     .collect(),
                 sent_with: sent_with.clone(),
             };
-            let draft = Draft { answers: answers.clone(), attached, sent_with, server_errors: Vec::new() };
+            let draft = Draft { answers: answers.clone(), attached, sent_with, server_errors: Vec::new(), sent: None };
             assert_eq!(draft.to_json(), serde_json::to_string(&serde).unwrap_or_default());
         }
     }

@@ -1,5 +1,5 @@
 use crate::components::{page_heading::PageHeading, service_card::audience_key};
-use crate::content::{channel, Service};
+use crate::content::{self, channel, Service};
 use crate::i18n::t;
 use crate::lang::Lang;
 use crate::nav::use_nav;
@@ -69,6 +69,12 @@ pub fn ServicePage(lang: Lang, service: &'static Service) -> impl IntoView {
             <h2 id="time-heading">{t(lang, "service-time")}</h2>
             <p>{tx(&service.timeframe)}</p>
             <p>{t(lang, "service-law")} " " {tx(&service.law)}</p>
+            {content::deadline(&service.id).map(|d| {
+                view! {
+                    <p>{t(lang, "service-deadline")} " " {tx(&d.law)}</p>
+                    <p>{t(lang, "service-deadline-counting")}</p>
+                }
+            })}
         </section>
         <section aria-labelledby="portal-heading">
             <h2 id="portal-heading">{t(lang, "service-portal")}</h2>

@@ -90,6 +90,17 @@ pub struct Condition {
     pub any_of: &'static [&'static str],
 }
 
+impl Condition {
+    /// Whether the field has one of the answers.
+    pub fn holds(&self, answers: &Answers) -> bool {
+        match answers.get(self.field) {
+            Some(Answer::One(v)) => self.any_of.contains(&v.as_str()),
+            Some(Answer::Many(vs)) => vs.iter().any(|v| self.any_of.contains(&v.as_str())),
+            None => false,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Field {
     pub id: &'static str,
@@ -118,11 +129,7 @@ impl Field {
     /// Whether the field's own condition holds, given the answers so far (a field it depends
     /// on may itself be hidden: [`Form::shows`] says whether it is shown).
     fn condition_holds(&self, answers: &Answers) -> bool {
-        self.when.is_none_or(|c| match answers.get(c.field) {
-            Some(Answer::One(v)) => c.any_of.contains(&v.as_str()),
-            Some(Answer::Many(vs)) => vs.iter().any(|v| c.any_of.contains(&v.as_str())),
-            None => false,
-        })
+        self.when.is_none_or(|c| c.holds(answers))
     }
 
     /// Whether an answer must be given, given the answers so far: a postcode is required in
@@ -158,6 +165,18 @@ pub struct Form {
     /// Sent only with [`DECLARATION`] confirmed (a complaint, an appeal: acts with legal
     /// effect), asked on the check page before Send.
     pub declaration: bool,
+    /// Pages of advice shown between two steps when an answer calls for them.
+    pub advice: &'static [Advice],
+}
+
+/// A page of advice that Continue leads to, before the next step, when an answer on a step
+/// says the person may be better served another way first ("Have you contacted the
+/// controller?" "No"): it says why and how, and they go on, or go back and change the answer.
+/// Its words are the app's (`content/`); the backend takes the answers all the same.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Advice {
+    pub id: &'static str,
+    pub when: Condition,
 }
 
 /// GOV.UK's legal declaration: "I confirm the information is correct to the best of my
@@ -174,6 +193,16 @@ impl Form {
         self.fields().find(|f| f.id == id)
     }
 
+    /// The step whose answer an advice page follows (the one that asks its condition's field).
+    pub fn advice_step(&self, advice: &Advice) -> Option<usize> {
+        self.steps.iter().position(|s| s.fields.iter().any(|f| f.id == advice.when.field))
+    }
+
+    /// The advice that Continue on step `index` leads to with these answers, if any.
+    pub fn advice_after(&self, index: usize, answers: &Answers) -> Option<&'static Advice> {
+        self.advice.iter().find(|a| self.advice_step(a) == Some(index) && a.when.holds(answers))
+    }
+
     /// Whether `field` is shown, given the answers so far: its condition holds, and the field
     /// the condition is on is shown too (the address's "other" country only when the address
     /// is asked for).
@@ -181,6 +210,11 @@ impl Form {
         field.condition_holds(answers) && field.when.is_none_or(|c| self.field(c.field).is_some_and(|on| self.shows(on, answers)))
     }
 }
+
+/// The field a link may answer: "Report a problem with this page" leads to the feedback form
+/// with the page's address in `?page=`, which becomes this field's answer, and the choice its
+/// condition names (the form's only answers an address ever gives: the address of a page).
+pub const PAGE_FIELD: &str = "page";
 
 const YES_NO: &[&str] = &["yes", "no"];
 const FULL_NAME: Field = field("full-name", Kind::Name).autocomplete("name");
@@ -220,6 +254,7 @@ pub static FORMS: [Form; 5] = [
     Form {
         id: "question",
         declaration: false,
+        advice: &[],
         steps: &[
             Step {
                 id: "question",
@@ -247,6 +282,9 @@ pub static FORMS: [Form; 5] = [
     Form {
         id: "complaint",
         declaration: true,
+        // The inspectorate asks that a complaint show the controller was asked first
+        // (dvi.gov.lv/lv/iesniegumu-paraugi): many matters are settled faster that way.
+        advice: &[Advice { id: "controller-first", when: Condition { field: "contacted", any_of: &["no"] } }],
         steps: &[
             Step {
                 id: "you",
@@ -279,11 +317,14 @@ pub static FORMS: [Form; 5] = [
     Form {
         id: "feedback",
         declaration: false,
+        advice: &[],
         steps: &[
             Step {
                 id: "feedback",
                 fields: &[
                     field("about", Kind::Choice(&["consultation", "complaint", "visit", "phone", "website", "other"])),
+                    // Given by "Report a problem with this page" (its address only): see [`PAGE_FIELD`].
+                    field(PAGE_FIELD, Kind::Text { max: 300 }).when("about", &["website"]).optional().autocomplete("off"),
                     field("rating", Kind::Choice(&["very-good", "good", "neither", "poor", "very-poor"])),
                     field("went-well", Kind::LongText { max: 2000 }).optional(),
                     field("went-badly", Kind::LongText { max: 2000 }).optional(),
@@ -302,6 +343,7 @@ pub static FORMS: [Form; 5] = [
     Form {
         id: "appeal",
         declaration: true,
+        advice: &[],
         steps: &[
             Step {
                 id: "decision",
@@ -332,6 +374,7 @@ pub static FORMS: [Form; 5] = [
     Form {
         id: "visit",
         declaration: false,
+        advice: &[],
         steps: &[
             Step { id: "topic", fields: &[field("topic", Kind::LongText { max: 1000 })] },
             Step {
@@ -461,6 +504,25 @@ pub fn visible_answers(form: &Form, answers: &Answers) -> Answers {
 mod tests {
     use super::*;
     use std::collections::HashSet;
+
+    #[test]
+    fn advice_follows_the_step_that_asks_for_it() {
+        let complaint = form("complaint").expect("complaint");
+        let at = complaint.steps.iter().position(|s| s.id == "contacted").expect("the contacted step");
+        let answer = |v: &str| Answers::from([("contacted".to_owned(), Answer::One(v.to_owned()))]);
+        assert_eq!(complaint.advice_after(at, &answer("no")).map(|a| a.id), Some("controller-first"));
+        assert_eq!(complaint.advice_after(at, &answer("yes")), None);
+        assert_eq!(complaint.advice_after(at + 1, &answer("no")), None);
+        // Every advice follows a step of its form, and not its last (there is a step to go on to).
+        for f in &FORMS {
+            for a in f.advice {
+                let step = f.advice_step(a).unwrap_or(usize::MAX);
+                assert!(step + 1 < f.steps.len(), "{}: {}", f.id, a.id);
+                let field = f.field(a.when.field).expect("the condition's field");
+                assert!(a.when.any_of.iter().all(|v| matches!(field.kind, Kind::Choice(o) if o.contains(v))), "{}", a.id);
+            }
+        }
+    }
 
     fn today() -> Date {
         Date::new(2026, 11, 25).expect("valid")

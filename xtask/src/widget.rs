@@ -22,14 +22,25 @@ pub fn finish() -> Result {
 
 /// The widget's stylesheet: its own rules for the shadow root, then the site's with `:root`
 /// as `:host`, `body` as the widget's frame and `rem` as `px` (16 px to the rem, as on the
-/// site), since `rem` follows the host page's root font size, which the widget must not.
+/// site), since `rem` follows the host page's root font size, which the widget must not. The
+/// site's rules for what a widget never shows (the header, the footer, pages it does not
+/// show), between a line that starts `/* site only` and `/* end site only */`, are left out.
 pub fn shadow_css(shadow: &str, site: &str) -> String {
     let mut out = String::with_capacity(shadow.len() + site.len());
     for line in shadow.lines() {
         out.push_str(&rem_to_px(line));
         out.push('\n');
     }
+    let mut site_only = false;
     for line in site.lines() {
+        let marker = line.trim_start();
+        if marker.starts_with("/* site only") || marker.starts_with("/* end site only") {
+            site_only = marker.starts_with("/* site only");
+            continue;
+        }
+        if site_only {
+            continue;
+        }
         let line = match line.strip_prefix("body ") {
             Some(rest) => format!(".dvi-widget {rest}"),
             None => line.replace(":root", ":host"),
@@ -76,6 +87,16 @@ mod tests {
         assert_eq!(rem_to_px("max(1px, 0.0625rem)"), "max(1px, 1px)");
         assert_eq!(rem_to_px(".dvi-remove { margin: 0 }"), ".dvi-remove { margin: 0 }");
         assert_eq!(rem_to_px("/* 1 remark */"), "/* 1 remark */");
+    }
+
+    #[test]
+    fn what_a_widget_never_shows_is_left_out() {
+        let site =
+            ".a { color: red; }\n/* site only: the header */\n.dvi-header { color: blue; }\n/* end site only */\n.b { margin: 1rem; }\n";
+        let css = shadow_css("", site);
+        assert_eq!(css, ".a { color: red; }\n.b { margin: 16px; }\n");
+        let real = shadow_css("", include_str!("../../public/style.css"));
+        assert!(!real.contains(".dvi-header {") && !real.contains(".dvi-easy {") && real.contains(".dvi-letter__text {"), "{real}");
     }
 
     #[test]

@@ -96,7 +96,7 @@ mod answers {
                 let label = r"[\p{Alpha}\p{N}](?:[\p{Alpha}\p{N}-]{0,61}[\p{Alpha}\p{N}])?";
                 rule(json!({"type": "string", "maxLength": EMAIL_MAX,
                     "pattern": format!("^{ws}{local}(?:\\.{local})*@(?:{label}\\.)+\\p{{Alpha}}{{2,63}}{ws}$"),
-                    "description": "An address as people have them: the part before @ at most 64 bytes, the whole at most 254 bytes; no quoted local parts or IP literals. Stored with the domain in lower case."}))
+                    "description": "An address as people have them: at most 254 characters; no quoted local parts or IP literals. Stored with the domain in lower case."}))
             }
             Kind::Phone => rule(json!({"type": "string", "pattern": phone_pattern(),
                 "description": "Stored in E.164 (+37129123456)."})),

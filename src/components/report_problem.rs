@@ -1,0 +1,23 @@
+use crate::i18n::t;
+use crate::routes::{FormPage, Page, Route};
+use dvi_validation::forms::PAGE_FIELD;
+use leptos::prelude::*;
+
+/// "Report a problem with this page", at the end of every page's main content (so in a widget
+/// too): the feedback form, which takes the page's address from the link (`?page=`, the
+/// address alone) and chooses "Our website" for it. Not from "page not found", one page for
+/// every missing address: it would give its own.
+#[component]
+pub fn ReportProblem(route: Route) -> impl IntoView {
+    let lang = route.lang;
+    let form = Route::new(lang, Page::Form("feedback", FormPage::Step(0))).href();
+    let href = match route.page {
+        Page::NotFound => form,
+        _ => format!("{form}?{PAGE_FIELD}={}", route.href()),
+    };
+    view! {
+        <p class="dvi-report">
+            <a href=href>{t(lang, "report-problem")}</a>
+        </p>
+    }
+}
