@@ -49,7 +49,7 @@ fn months_on(date: Date, months: u8) -> Date {
 }
 
 /// `date`, or the first working day after it.
-fn next_working_day(holidays: &Holidays, date: Date) -> Date {
+pub fn next_working_day(holidays: &Holidays, date: Date) -> Date {
     // No run of days off is longer than a few days; the bound keeps a bad file from looping.
     (0..31).map(|n| date.add_days(n)).find(|&d| is_working_day(holidays, d)).unwrap_or(date)
 }

@@ -2,7 +2,7 @@
 
 use crate::clock::{parse_hh_mm, Date, LocalTime};
 use crate::content::{Holidays, Hours, Text};
-use crate::holidays::{holiday_on, is_working_day};
+use crate::holidays::{holiday_on, is_working_day, next_working_day};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum LineStatus {
@@ -33,8 +33,7 @@ pub fn status(now: LocalTime, (opens, closes): (u16, u16), holidays: &Holidays) 
             return LineStatus::Open { closes };
         }
     }
-    // The longest run of days off in Latvia is a few days; a month is a safe bound.
-    let next = (1..=31).map(|n| today.add_days(n)).find(|&d| is_working_day(holidays, d)).unwrap_or(today.add_days(1));
+    let next = next_working_day(holidays, today.add_days(1));
     LineStatus::Closed { date: next, today: false, opens, holiday: holiday_on(holidays, today).cloned() }
 }
 

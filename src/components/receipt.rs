@@ -71,11 +71,11 @@ pub fn Receipt(lang: Lang, form: &'static Form) -> impl IntoView {
         })
     };
     // The day received in Riga, then the last day of the time limit from it.
-    let due = move || {
+    let due = Memo::new(move |_| {
         let (_, received) = receipt.get().flatten()?;
         let (day, _) = riga_received(&received)?;
         Some(due_date(content::holidays(), day, content::deadline_length(form.id)?))
-    };
+    });
     // The sentence around the date is the page's: only the date is written here.
     let words = move |text: fn(&Deadline) -> &Text| content::deadline(form.id).map(|d| text(d).get(lang).to_owned()).unwrap_or_default();
     let (before, after) = prerendered_split(|| words(|d| &d.due));
@@ -87,10 +87,10 @@ pub fn Receipt(lang: Lang, form: &'static Form) -> impl IntoView {
         {received}
         <h2>{prerendered_text(|| t(lang, "form-sent-next-heading"))}</h2>
         <p>{prerendered_text(|| t(lang, "form-sent-next"))}</p>
-        <div class="dvi-due" hidden=move || due().is_none()>
+        <div class="dvi-due" hidden=move || due.get().is_none()>
             <p>
                 {before}
-                <strong>{move || due().map(|d| view! { <time datetime=d.iso()>{date_long(lang, d)}</time> })}</strong>
+                <strong>{move || due.get().map(|d| view! { <time datetime=d.iso()>{date_long(lang, d)}</time> })}</strong>
                 {after}
             </p>
             <p>{prerendered_text(|| words(|d| &d.if_late))}</p>

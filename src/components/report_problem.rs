@@ -9,15 +9,18 @@ use leptos::prelude::*;
 /// every missing address: it would give its own.
 #[component]
 pub fn ReportProblem(route: Route) -> impl IntoView {
-    let lang = route.lang;
-    let form = Route::new(lang, Page::Form("feedback", FormPage::Step(0))).href();
-    let href = match route.page {
-        Page::NotFound => form,
-        _ => format!("{form}?{PAGE_FIELD}={}", route.href()),
-    };
     view! {
         <p class="dvi-report">
-            <a href=href>{t(lang, "report-problem")}</a>
+            <a href=report_href(&route)>{t(route.lang, "report-problem")}</a>
         </p>
+    }
+}
+
+/// The feedback form's address that reports a problem with `route`'s page.
+pub fn report_href(route: &Route) -> String {
+    let form = Route::new(route.lang, Page::Form("feedback", FormPage::Step(0))).href();
+    match route.page {
+        Page::NotFound => form,
+        _ => format!("{form}?{PAGE_FIELD}={}", route.href()),
     }
 }

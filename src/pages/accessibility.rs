@@ -1,9 +1,8 @@
-use crate::components::article::ArticleBody;
+use crate::components::{article::ArticleBody, report_problem::report_href};
 use crate::content::{self, Block};
 use crate::i18n::t;
 use crate::lang::Lang;
-use crate::routes::{FormPage, Page, Route};
-use dvi_validation::forms::PAGE_FIELD;
+use crate::routes::{Page, Route};
 use leptos::prelude::*;
 
 /// The accessibility statement, in the model form of Cabinet Regulation No. 445.
@@ -21,8 +20,7 @@ fn statement_block(lang: Lang, block: Block) -> AnyView {
             view! { <p><a href=href>{t(lang, "record-link")}</a></p> }.into_any()
         }
         Block::Report => {
-            let form = Route::new(lang, Page::Form("feedback", FormPage::Step(0))).href();
-            let href = format!("{form}?{PAGE_FIELD}={}", Route::new(lang, Page::Accessibility).href());
+            let href = report_href(&Route::new(lang, Page::Accessibility));
             view! { <p><a href=href>{t(lang, "accessibility-report")}</a></p> }.into_any()
         }
         Block::Ombudsman => {
