@@ -19,7 +19,8 @@ export async function launch() {
 /** Opens `path` in a new context and waits until its islands (if it has any) have started. */
 export async function open(browser, path, { width = 1280, height = 900, before, locale = 'en-US', host = BASE } = {}) {
   // A fixed locale: it decides how a date field takes typed digits (month/day/year in en-US).
-  const context = await browser.newContext({ viewport: { width, height }, locale });
+  // (Through nginx in `cargo xtask test`, the site's certificate is a throw-away one.)
+  const context = await browser.newContext({ viewport: { width, height }, locale, ignoreHTTPSErrors: host.startsWith('https:') });
   const page = await context.newPage();
   const errors = [];
   const requests = [];
@@ -65,6 +66,25 @@ export async function textMatching(locator, pattern, timeout = 5000) {
     text = await locator.textContent();
   }
   return text;
+}
+
+/** Hands a receipt to the confirmation of `form` the way its check page does on Send (in the
+ * tab's session storage, never in the address), for `page` to open it with. */
+export async function handOver(page, form, { reference, receivedAt, signed = false }) {
+  const sent = JSON.stringify({ receipt: { reference, received_at: receivedAt, signed }, draft: { answers: {}, attached: [], sent_with: null } });
+  await page.addInitScript(([key, value]) => sessionStorage.setItem(key, value), [`dvi-sent-${form}`, sent]);
+}
+
+/** The reference a confirmation shows, once it does; over HTTPS, that the page came over
+ * HTTP/2 (nginx in front, as in production). */
+export async function confirmation(page) {
+  const reference = page.getByText(/^DVI-\d{4}-\d{6}$/);
+  await reference.waitFor();
+  assert.doesNotMatch(page.url(), /DVI-|\?/, 'no reference, time or answer in the address');
+  if (page.url().startsWith('https:')) {
+    assert.equal(await page.evaluate(() => performance.getEntriesByType('navigation')[0].nextHopProtocol), 'h2');
+  }
+  return reference.textContent();
 }
 
 /** The submission as the backend stored it (`dvi-server show`), or null. */

@@ -24,8 +24,7 @@ const ROWS = [
     name: 'a form step, check answers, confirmation', budget: 150 * KB,
     pages: ['/lv/pakalpojumi/sudziba-par-personas-datu-apstradi/pieteikums/1', '/en/services/complaint-about-personal-data/apply/1',
       '/lv/pakalpojumi/sudziba-par-personas-datu-apstradi/pieteikums/parbaude', '/en/services/complaint-about-personal-data/apply/check',
-      '/lv/pakalpojumi/jautajums-vai-konsultacija/pieteikums/nosutits?ref=DVI-2026-000001&at=2026-11-25T10%3A15%3A00Z',
-      '/en/services/ask-a-question/apply/sent?ref=DVI-2026-000001&at=2026-11-25T10%3A15%3A00Z'],
+      '/lv/pakalpojumi/jautajums-vai-konsultacija/pieteikums/nosutits', '/en/services/ask-a-question/apply/sent'],
   },
   // The widget on a bare host page, in both languages (issue 21): the site's page it shows, and
   // that page's islands started; far below the fold and not scrolled to, nothing but embed.js.

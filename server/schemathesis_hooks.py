@@ -1,9 +1,11 @@
-"""What the contract (openapi.yaml) says in words where JSON Schema cannot, for schemathesis's
-generated requests (server/schemathesis.toml; `cargo xtask test` runs it):
+"""What the contract (openapi.yaml) states in words where JSON Schema cannot, for schemathesis's
+generated requests (server/schemathesis.toml; `cargo xtask test` runs it). Nothing here filters
+what schemathesis generates: every rule JSON Schema can state is in openapi.yaml (a blank
+answer to a required question, an empty file), and these only supply what a schema cannot:
 
-- the two formats it names: `past-date` (not after today in Riga) and `lv-personal-code` (the
-  check digit);
-- an upload's bytes are a file of the kind its name says;
+- the values of the two formats it names: `past-date` (not after today in Riga) and
+  `lv-personal-code` (the check digit), made valid as they are generated;
+- an upload's bytes are a file of the kind its name says (`FileBytes`);
 - a submission's attachment ids are uploads that no submission has taken: each generated id
   is uploaded first, and the id the server gives replaces it;
 - every submission gets its own Idempotency-Key, derived from its body, so that a generated
@@ -34,17 +36,21 @@ def check_digit(first_ten):
 
 
 def personal_code(parts):
+    """A valid code from any draw: where the first ten digits would need a check digit of 10
+    (no such code is issued), the serial number's last digit moves on until they do not."""
     new_format, n, birth, hyphen = parts
-    if new_format:
-        first_ten = f"32{n:08d}"
-    else:
-        century = {1800: 0, 1900: 1, 2000: 2}[birth.year // 100 * 100]
-        first_ten = f"{birth:%d%m}{birth.year % 100:02d}{century}{n % 1000:03d}"
-    digit = check_digit(first_ten)
-    if digit is None:
-        return None
-    code = first_ten + digit
-    return f"{code[:6]}-{code[6:]}" if hyphen else code
+    for step in range(10):
+        serial = (n + step) % 100_000_000
+        if new_format:
+            first_ten = f"32{serial:08d}"
+        else:
+            century = {1800: 0, 1900: 1, 2000: 2}[birth.year // 100 * 100]
+            first_ten = f"{birth:%d%m}{birth.year % 100:02d}{century}{serial % 1000:03d}"
+        digit = check_digit(first_ten)
+        if digit is not None:
+            code = first_ten + digit
+            return f"{code[:6]}-{code[6:]}" if hyphen else code
+    raise AssertionError("ten serial numbers in a row without a check digit")
 
 
 # Two days before today in UTC: "today in Riga" is never earlier than that.
@@ -61,8 +67,7 @@ schemathesis.openapi.format(
         st.dates(datetime.date(1900, 1, 1), LAST_PAST_DATE),
         st.booleans(),
     )
-    .map(personal_code)
-    .filter(lambda code: code is not None),
+    .map(personal_code),
 )
 
 

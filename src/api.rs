@@ -32,24 +32,7 @@ impl Submission<'_> {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
-pub struct Receipt {
-    pub reference: String,
-    pub received_at: String,
-    /// A signed container (.edoc, .asice) came with it.
-    pub signed: bool,
-}
-
-impl Receipt {
-    fn from_json(text: &str) -> Option<Receipt> {
-        let value = json::parse(text)?;
-        Some(Receipt {
-            reference: json::get(&value, "reference").as_string()?,
-            received_at: json::get(&value, "received_at").as_string()?,
-            signed: json::get(&value, "signed").as_bool().unwrap_or(false),
-        })
-    }
-}
+pub use crate::forms::draft::Receipt;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum SendError {
@@ -127,7 +110,7 @@ pub async fn submit(base: &str, body: &str, key: &str) -> Result<Receipt, SendEr
         match response.status() {
             201 | 200 => {
                 let text = response.text().await.unwrap_or_default();
-                return Receipt::from_json(&text).ok_or(SendError::Unavailable);
+                return json::parse(&text).as_ref().and_then(Receipt::from_value).ok_or(SendError::Unavailable);
             }
             409 => return Err(SendError::Conflict),
             422 => {

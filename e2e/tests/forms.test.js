@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, open, axe, tabTo, focusedName, focusMatching, ftl, plans, answerByKeyboard, stored, started, storedZip, countries, feedbackToCheck } from '../support.js';
+import { launch, open, axe, tabTo, focusedName, focusMatching, ftl, plans, answerByKeyboard, stored, started, storedZip, countries, feedbackToCheck, confirmation } from '../support.js';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -20,13 +20,6 @@ async function noViolations(page, where) {
   assert.deepEqual(await axe(page), [], where);
 }
 
-async function confirmation(page) {
-  await page.waitForURL(/\?ref=DVI-/);
-  const reference = new URL(page.url()).searchParams.get('ref');
-  assert.match(reference, /^DVI-\d{4}-\d{6}$/);
-  await page.getByText(reference).waitFor();
-  return reference;
-}
 
 const words = {
   lv: {

@@ -5,16 +5,17 @@
 // typed is still there and reached the island, and the console is clean.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, launch, tabTo, ftl, textMatching, escape, axe, feedbackToCheck } from '../support.js';
+import { BASE, launch, tabTo, ftl, textMatching, escape, axe, feedbackToCheck, handOver } from '../support.js';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 /** A page whose wasm is held back until `release()`, in a new context or the one given. */
-async function held(path, given) {
+async function held(path, given, before) {
   const context = given ?? await browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
+  if (before) await before(page);
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`); });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
@@ -212,7 +213,7 @@ for (const [lang, w] of Object.entries(words)) {
     assertKept(await kept(check.page), `${lang} check`);
 
     const reference = 'DVI-2026-000123';
-    const sent = await held(`${w.sent}?ref=${reference}&at=2026-11-25T10%3A15%3A00Z`);
+    const sent = await held(w.sent, undefined, (page) => handOver(page, 'question', { reference, receivedAt: '2026-11-25T10:15:00Z' }));
     await tabTo(sent.page, sent.page.getByRole('link', { name: w.home }));
     await selectAndRemember(sent.page.getByRole('heading', { level: 1 }));
     await sent.start();
@@ -234,7 +235,7 @@ test('Send pressed on check answers before the start is sent once it has, never 
   page.on('request', (r) => { if (r.method() === 'POST') posts.push(new URL(r.url()).pathname); });
   await page.getByRole('button', { name: 'Send' }).click();
   await start();
-  await page.waitForURL(/\/sent\?/);
+  await page.waitForURL(/\/sent$/);
   assert.deepEqual(posts, ['/api/submissions'], 'sent once, to the backend only');
   assert.deepEqual(errors, []);
   await context.close();

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { BASE, launch, open, hostPage, axe, started, ftl, plans, tabTo, answerByKeyboard, stored } from '../support.js';
+import { BASE, launch, open, hostPage, axe, started, ftl, plans, tabTo, answerByKeyboard, stored, handOver, confirmation } from '../support.js';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -99,7 +99,8 @@ for (const [form, at, length, words] of [
 ]) {
   test(`the confirmation of a ${form} sent at ${at} says by when we answer`, async () => {
     const slug = plans[form].slug.en;
-    const { context, page, errors } = await open(browser, `/en/services/${slug}/apply/sent?ref=DVI-2026-000042&at=${encodeURIComponent(at)}`);
+    const handed = (page) => handOver(page, form, { reference: 'DVI-2026-000042', receivedAt: at });
+    const { context, page, errors } = await open(browser, `/en/services/${slug}/apply/sent`, { before: handed });
     const received = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Riga' }).format(new Date(at));
     const expected = due(received, length);
     const sentence = page.getByText(words);
@@ -112,7 +113,7 @@ for (const [form, at, length, words] of [
   });
 }
 
-test('without a reference in the address, no date is promised', async () => {
+test('without a receipt handed over, no date is promised', async () => {
   const { context, page } = await open(browser, `/en/services/${plans.question.slug.en}/apply/sent`);
   await page.getByText(/There is no reference number/).waitFor();
   assert.equal(await page.getByText('We will answer you by').isVisible(), false);
@@ -211,13 +212,23 @@ const copied = (scope, question) => {
     .locator('.dvi-summary__row').filter({ has: page.getByText(question, { exact: true }) }).locator('dd').textContent();
 };
 
+/** No answer stays stored: no draft, and in the tab's session storage only the receipt, for a
+ * reload of the confirmation. */
+async function receiptAlone(page, reference) {
+  const [drafts, session] = await page.evaluate(() => [localStorage.length, Object.values(sessionStorage)]);
+  assert.equal(drafts, 0, 'no draft');
+  assert.equal(session.length, 1, 'one thing in session storage');
+  const { receipt, ...rest } = JSON.parse(session[0]);
+  assert.deepEqual([receipt.reference, receipt.signed, rest], [reference, false, {}], 'the receipt alone');
+}
+
 test('the confirmation holds a copy of every answer, as typed, and nothing of it stays in the browser', async () => {
   const dialogs = [];
   const { context, page, errors } = await open(browser, `/en/services/${plans.question.slug.en}/apply/1`, {
     before: (p) => p.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); }),
   });
   await sendQuestion(page, page);
-  const reference = new URL(page.url()).searchParams.get('ref');
+  const reference = await confirmation(page);
   assert.equal(await copied(page, ftl.en['form-question-question-label']), NAUGHTY);
   assert.equal(await copied(page, ftl.en['field-full-name-label']), 'Jānis Bērziņš');
   assert.equal(await copied(page, ftl.en['form-question-topic-label']), ftl.en['form-question-topic-data-protection']);
@@ -225,17 +236,20 @@ test('the confirmation holds a copy of every answer, as typed, and nothing of it
   assert.equal(stored(reference).answers.question, NAUGHTY);
   assert.equal(await page.evaluate(() => window.__ran), undefined, 'nothing in the answers ran');
   assert.deepEqual(dialogs, []);
-  assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length]), [0, 0], 'nothing stays stored');
+  await receiptAlone(page, reference);
   assert.ok(await page.getByText(/This copy is only on this page/).isVisible());
   assert.deepEqual(await axe(page), []);
   // Printed (or saved as a PDF): the reference, when, and the answers.
   const pdf = await page.pdf({ format: 'A4' });
   assert.ok(pdf.length > 1000);
-  // Reloaded: the copy is gone, and the page says so.
+  // Reloaded: the copy is gone, and the page says so; the reference and the date by which we
+  // answer stay (in the tab's session storage, not in the address).
   await page.reload();
   await started(page);
   await page.getByText(/A copy of your answers is shown only straight after you send them/).waitFor();
   assert.equal(await page.getByRole('region', { name: /copy of what you sent/ }).count(), 0);
+  assert.equal(await confirmation(page), reference);
+  assert.ok(await page.getByText('We will answer you by').isVisible());
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -262,7 +276,7 @@ test('a widget prints itself alone, the copy of what was sent with it', async ()
   const text = run('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
   assert.ok(text.includes('Jānis Bērziņš'), `the copy is printed: ${text}`);
   assert.ok(!text.includes('Host text that must not print'), `the host page is not: ${text}`);
-  assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length]), [0, 0], 'nothing stays stored');
+  await receiptAlone(page, await widget.getByText(/^DVI-\d{4}-\d{6}$/).textContent());
   assert.deepEqual(errors, []);
   await context.close();
 });

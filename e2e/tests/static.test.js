@@ -131,8 +131,8 @@ const mainText = (page) => page.locator('main').evaluate((main) => {
 });
 
 test('with JavaScript each page keeps the text it arrived with', async () => {
-  // (A confirmation shows what its address holds, the reference and the date, which no page
-  // can arrive with: e2e/tests/owed.test.js.)
+  // (A confirmation shows the receipt the form handed it, or says there is none: text no page
+  // can arrive with, e2e/tests/owed.test.js.)
   const paths = (await crawlWithoutScript()).map((p) => p.path).filter((p) => !/\/(nosutits|sent)$/.test(p));
   // The page as it arrives (its start script held back), then once its islands have started.
   const context = await browser.newContext();

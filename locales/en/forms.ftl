@@ -39,7 +39,7 @@ form-sent-print = Print this page
 form-sent-copy-heading = A copy of what you sent
 form-sent-copy-note = This copy is only on this page. It is not kept in your browser: if you leave or reload the page, it is gone. To keep it, print it or save it as a PDF with “Print this page”.
 form-sent-copy-gone = A copy of your answers is shown only straight after you send them. It is not kept in your browser.
-form-sent-no-reference = There is no reference number in this page's address. We show it here straight after you send a form.
+form-sent-no-reference = There is no reference number to show here. We show it on this page straight after you send a form, and again if you reload the page, until you close the tab.
 
 # If sending fails
 

@@ -40,7 +40,7 @@ form-sent-print = Drukāt šo lapu
 form-sent-copy-heading = Jūsu iesniegtā kopija
 form-sent-copy-note = Šī kopija ir tikai šajā lapā. Tā netiek saglabāta jūsu pārlūkprogrammā: ja aiziesiet no lapas vai to pārlādēsiet, kopijas vairs nebūs. Lai to paturētu, izdrukājiet to vai saglabājiet kā PDF ar pogu “Drukāt šo lapu”.
 form-sent-copy-gone = Jūsu atbilžu kopiju rādām tikai uzreiz pēc iesniegšanas. Tā netiek saglabāta jūsu pārlūkprogrammā.
-form-sent-no-reference = Šīs lapas adresē nav atsauces numura. Mēs to parādām šeit uzreiz pēc veidlapas nosūtīšanas.
+form-sent-no-reference = Šeit nav atsauces numura, ko parādīt. Mēs to parādām šajā lapā uzreiz pēc veidlapas nosūtīšanas un arī tad, ja lapu pārlādējat, līdz aizverat cilni.
 
 # Ja nosūtīt neizdodas
 

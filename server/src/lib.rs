@@ -1,9 +1,11 @@
 //! The local web server and reference backend: the built site for every path, and the
 //! submissions API under /api (see `openapi.yaml`), with the same security headers on both.
 
+pub mod address;
 pub mod api;
 pub mod clock;
 pub mod config;
+pub mod drain;
 pub mod limit;
 pub mod log;
 pub mod site;
@@ -13,25 +15,55 @@ pub use config::Config;
 pub use store::Store;
 
 use axum::{
-    http::{header, HeaderValue},
+    extract::Request,
+    http::{header, HeaderValue, Method, StatusCode},
+    response::Response,
     Router,
 };
-use std::{future::Future, net::SocketAddr, path::Path};
+use std::{
+    future::Future,
+    net::SocketAddr,
+    path::{Path, PathBuf},
+};
+use tower::ServiceExt;
 use tower_http::set_header::SetResponseHeaderLayer;
 
-/// The whole server: `/api/...` goes to the API (which answers unknown paths there with JSON,
-/// never with the app's page), everything else to the files in `dist`. One log line per request.
+/// The whole server: each request by its path as nginx reads it (`address::normalize`), so
+/// that both servers answer every address alike: "/api" and below to the API (which answers
+/// unknown paths there with JSON, never with a page), everything else to the files in `dist`.
+/// One log line per request.
 pub fn app(dist: &Path, store: Store, config: &Config) -> Router {
+    let api = api::router(store, config);
+    let dist = dist.to_path_buf();
     Router::new()
-        .merge(api::router(store, config))
-        .fallback({
-            let dist = dist.to_path_buf();
-            move |request: axum::extract::Request| site::serve(dist.clone(), request)
-        })
-        .layer(axum::middleware::from_fn(site::static_headers))
+        .fallback(move |request: Request| route(api.clone(), dist.clone(), request))
         .layer(axum::middleware::from_fn(site::document_headers))
         .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
+        .layer(axum::middleware::from_fn(drain::unread_bodies))
         .layer(axum::middleware::from_fn(log::requests))
+}
+
+async fn route(api: Router, dist: PathBuf, mut request: Request) -> Response {
+    // nginx refuses TRACE itself, whatever the address.
+    if request.method() == Method::TRACE {
+        return site::refused(StatusCode::METHOD_NOT_ALLOWED);
+    }
+    let Some(path) = address::normalize(request.uri().path()) else {
+        return site::refused(StatusCode::BAD_REQUEST);
+    };
+    if !address::is_api(&path) {
+        return site::serve(&dist, &path, request).await;
+    }
+    // The API's routes match the resolved path ("/api/x/../health" is the health check).
+    let query = request.uri().query().map(|q| format!("?{q}")).unwrap_or_default();
+    match format!("{}{query}", address::encode(&path)).parse() {
+        Ok(uri) => *request.uri_mut() = uri,
+        Err(_) => return site::refused(StatusCode::BAD_REQUEST),
+    }
+    match api.oneshot(request).await {
+        Ok(response) => response,
+        Err(never) => match never {},
+    }
 }
 
 /// Serves `app` until `stop` completes; then accepts no new connection, lets the requests in

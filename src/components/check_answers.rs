@@ -74,23 +74,12 @@ pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
         match result {
             Ok(receipt) => {
                 failed.set(None);
-                // The draft goes; what was sent goes to the confirmation alone, for its copy.
-                let sent = Draft {
-                    answers,
-                    attached: session.attached.get_untracked(),
-                    sent: Some(receipt.reference.clone()),
-                    ..Draft::default()
-                };
+                // The draft goes; what was sent goes to the confirmation alone, with the receipt
+                // (never in the address: it would be in every log on the way).
+                let sent = Draft { answers, attached: session.attached.get_untracked(), ..Draft::default() };
                 session.clear();
-                draft::hand_over(form.id, &sent);
-                let sent = Route::new(lang, Page::Form(form.id, FormPage::Sent)).href();
-                let query = format!(
-                    "ref={}&at={}&signed={}",
-                    js_sys::encode_uri_component(&receipt.reference),
-                    js_sys::encode_uri_component(&receipt.received_at),
-                    u8::from(receipt.signed)
-                );
-                nav.go(&format!("{sent}?{query}"));
+                draft::hand_over(form.id, &sent, &receipt);
+                nav.go(&Route::new(lang, Page::Form(form.id, FormPage::Sent)).href());
                 nav.announce_sent(Sent { form: form.id.to_owned(), reference: receipt.reference, received_at: receipt.received_at });
             }
             Err(SendError::Invalid(errors)) => {

@@ -1,13 +1,17 @@
 use super::{page_heading::PageHeading, summary_row::SummaryRow};
 use crate::clock::{format_hh_mm, riga_time, Date};
 use crate::content::{self, timeframe, Deadline, Text};
-use crate::forms::{answer_text, draft, draft::Draft, label};
+use crate::forms::{
+    answer_text,
+    draft::{self, Draft},
+    label,
+};
 use crate::holidays::due_date;
 use crate::i18n::{date_long, t};
 use crate::islands::{prerendered_text, when_started};
 use crate::lang::Lang;
 use crate::nav::use_nav;
-use crate::routes::{form_heading, query_value, FormPage};
+use crate::routes::{form_heading, FormPage};
 use dvi_validation::forms::{visible_answers, Form};
 use leptos::{
     either::{Either, EitherOf3},
@@ -15,43 +19,41 @@ use leptos::{
 };
 
 /// The confirmation's panel, GOV.UK style: that the submission was received, its reference
-/// number and when, from the address (`?ref=&at=&signed=`, so that a reload or a bookmark
-/// still shows them), whether a signed document came with a complaint or an appeal, and a
-/// button to print the page; then what happens next, with the date by which we answer (the
-/// form's time limit from the day received, content/deadlines.toml). An island: the page is
-/// the same for every submission, only the browser knows the address.
+/// number and when, whether a signed document came with a complaint or an appeal, and a button
+/// to print the page; then what happens next, with the date by which we answer (the form's
+/// time limit from the day received, content/deadlines.toml), and a copy of what was sent. An
+/// island: the page is the same for every submission. The form hands the receipt over with the
+/// copy (`draft::take_sent`), never in the address, where every log on the way would keep it
+/// beside the sender's IP address; the receipt alone stays in the tab's session storage, so
+/// that a reload still shows it.
 #[component]
 pub fn Receipt(lang: Lang, form: &'static Form) -> impl IntoView {
     let nav = use_nav();
-    // None until the page is live; then Some(None) when the address holds no reference (it was
-    // typed, or cut short).
-    let receipt = RwSignal::new(None::<Option<(String, String)>>);
-    let signed = RwSignal::new(None::<bool>);
+    // None until the page is live; then Some(None) when there is no receipt (the page was
+    // opened by its address, or the tab that sent it is gone).
+    let receipt = RwSignal::new(None::<Option<draft::Receipt>>);
     // What was sent, taken out of the browser's storage into this page's memory alone.
     let copy = RwSignal::new(None::<Draft>);
     when_started(move || {
-        let read = nav.search.with_untracked(|s| {
-            let reference = query_value(s, "ref").filter(|r| r.starts_with("DVI-") && r.len() <= 40)?;
-            copy.set(draft::take_sent(form.id, &reference));
-            let received = query_value(s, "at").filter(|a| a.len() <= 40).unwrap_or_default();
-            if form.declaration {
-                signed.set(query_value(s, "signed").map(|v| v == "1"));
-            }
-            Some((reference, received))
+        let read = draft::take_sent(form.id).map(|(given, sent)| {
+            copy.set(sent);
+            given
         });
-        receipt.set(Some(read));
+        receipt.set(Some(read.filter(|r| r.reference.starts_with("DVI-") && r.reference.len() <= 40 && r.received_at.len() <= 40)));
     });
-    let signature =
-        move || signed.get().map(|signed| view! { <p>{t(lang, if signed { "form-sent-signed" } else { "form-sent-unsigned" })}</p> });
+    let signature = move || {
+        let signed = receipt.get().flatten().filter(|_| form.declaration)?.signed;
+        Some(view! { <p>{t(lang, if signed { "form-sent-signed" } else { "form-sent-unsigned" })}</p> })
+    };
     let reference = move || match receipt.get() {
-        Some(Some((reference, _))) => {
+        Some(Some(draft::Receipt { reference, .. })) => {
             EitherOf3::A(view! { <p class="dvi-confirmation__ref">{t(lang, "form-sent-reference")} <br/> <strong>{reference}</strong></p> })
         }
         Some(None) => EitherOf3::B(view! { <p class="dvi-confirmation__ref">{t(lang, "form-sent-no-reference")}</p> }),
         None => EitherOf3::C(()),
     };
     let received = move || {
-        receipt.get().flatten().map(|(_, received)| {
+        receipt.get().flatten().map(|draft::Receipt { received_at: received, .. }| {
             let when = riga_received(&received)
                 .map_or_else(|| received.clone(), |(date, minute)| format!("{}, {}", date_long(lang, date), format_hh_mm(minute)));
             view! {
@@ -72,8 +74,7 @@ pub fn Receipt(lang: Lang, form: &'static Form) -> impl IntoView {
     };
     // The day received in Riga, then the last day of the time limit from it.
     let due = Memo::new(move |_| {
-        let (_, received) = receipt.get().flatten()?;
-        let (day, _) = riga_received(&received)?;
+        let (day, _) = riga_received(&receipt.get().flatten()?.received_at)?;
         Some(due_date(content::holidays(), day, content::deadline_length(form.id)?))
     });
     // The sentence around the date is the page's: only the date is written here.

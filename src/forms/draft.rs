@@ -1,8 +1,8 @@
 //! Drafts in the browser's local storage, so that a reload or a failed sending loses nothing.
 //! The form pages say so before anything is kept, and a draft is deleted when the form is sent
-//! or when the person deletes it. What was sent is handed to the confirmation in the tab's
-//! session storage (gone with the tab), which takes it into the page's memory for the copy of
-//! what was sent and deletes it at once. Storage can be missing or full (private browsing): then the
+//! or when the person deletes it. What was sent is handed to the confirmation with the
+//! backend's receipt in the tab's session storage (gone with the tab): the confirmation takes the
+//! answers into the page's memory and deletes them at once, and leaves the receipt. Storage can be missing or full (private browsing): then the
 //! form still works, only without a draft.
 
 use super::Attached;
@@ -23,8 +23,39 @@ pub struct Draft {
     pub sent_with: Option<(String, String)>,
     /// What the backend said of answers it would not take.
     pub server_errors: Vec<FieldError>,
-    /// The reference the backend gave it, once sent (handed to the confirmation: `hand_over`).
-    pub sent: Option<String>,
+}
+
+/// What the backend answers a form sent with: its reference, when it was received, and whether
+/// a signed container came with it. The confirmation shows it; it is never in an address.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Receipt {
+    pub reference: String,
+    pub received_at: String,
+    /// A signed container (.edoc, .asice) came with it.
+    pub signed: bool,
+}
+
+impl Receipt {
+    /// The backend's 201 answer, or what `to_json` wrote; `None` for anything else.
+    pub fn from_value(value: &JsValue) -> Option<Receipt> {
+        Some(Receipt {
+            reference: json::get(value, "reference").as_string()?,
+            received_at: json::get(value, "received_at").as_string()?,
+            signed: json::get(value, "signed").as_bool().unwrap_or(false),
+        })
+    }
+
+    pub fn to_json(&self) -> String {
+        let mut out = String::from("{");
+        json::write_key(&mut out, "reference", true);
+        json::write_str(&mut out, &self.reference);
+        json::write_key(&mut out, "received_at", false);
+        json::write_str(&mut out, &self.received_at);
+        json::write_key(&mut out, "signed", false);
+        out.push_str(if self.signed { "true" } else { "false" });
+        out.push('}');
+        out
+    }
 }
 
 impl Draft {
@@ -50,10 +81,6 @@ impl Draft {
             Some((key, body)) => json::write_strs(&mut out, [key.as_str(), body.as_str()]),
             None => out.push_str("null"),
         }
-        if let Some(reference) = &self.sent {
-            json::write_key(&mut out, "sent", false);
-            json::write_str(&mut out, reference);
-        }
         if !self.server_errors.is_empty() {
             json::write_key(&mut out, "errors", false);
             out.push('[');
@@ -71,12 +98,15 @@ impl Draft {
 
     /// `None` for anything but that shape ("attached" and "sent_with" may be left out).
     fn from_json(text: &str) -> Option<Draft> {
-        let value = json::parse(text)?;
-        let attached = match json::get(&value, "attached") {
+        Draft::from_value(&json::parse(text)?)
+    }
+
+    fn from_value(value: &JsValue) -> Option<Draft> {
+        let attached = match json::get(value, "attached") {
             v if v.is_undefined() => Vec::new(),
             v => json::items(&v)?.iter().map(Attached::from_json).collect::<Option<_>>()?,
         };
-        let sent_with = match json::get(&value, "sent_with") {
+        let sent_with = match json::get(value, "sent_with") {
             v if v.is_undefined() || v.is_null() => None,
             v => match <[String; 2]>::try_from(json::strings(&v)?) {
                 Ok([key, body]) => Some((key, body)),
@@ -84,7 +114,7 @@ impl Draft {
             },
         };
         // Errors of a code this version does not know are left out, not the whole draft.
-        let server_errors = match json::get(&value, "errors") {
+        let server_errors = match json::get(value, "errors") {
             v if v.is_undefined() => Vec::new(),
             v => json::items(&v)?
                 .iter()
@@ -94,8 +124,7 @@ impl Draft {
                 })
                 .collect(),
         };
-        let sent = json::get(&value, "sent").as_string();
-        Some(Draft { answers: read_answers(&json::get(&value, "answers"))?, attached, sent_with, server_errors, sent })
+        Some(Draft { answers: read_answers(&json::get(value, "answers"))?, attached, sent_with, server_errors })
     }
 }
 
@@ -166,21 +195,23 @@ fn session_storage() -> Option<web_sys::Storage> {
     window().session_storage().ok().flatten()
 }
 
-/// What was just sent (its `sent` the reference), for the confirmation's copy: kept in the
-/// tab's session storage for the moment between the two pages.
-pub fn hand_over(form: &str, sent: &Draft) {
+/// What was just sent and the backend's receipt for it, for the confirmation: kept in the tab's
+/// session storage for the moment between the two pages, as `{"receipt": …, "draft": …}`.
+pub fn hand_over(form: &str, sent: &Draft, receipt: &Receipt) {
     if let Some(storage) = session_storage() {
-        let _ = storage.set_item(&sent_key(form), &sent.to_json());
+        let _ = storage.set_item(&sent_key(form), &format!("{{\"receipt\":{},\"draft\":{}}}", receipt.to_json(), sent.to_json()));
     }
 }
 
-/// The answers and files of the form just sent with `reference`, taken out of the browser's
-/// storage (whatever the reference): the confirmation's copy, in the page's memory alone.
-pub fn take_sent(form: &str, reference: &str) -> Option<Draft> {
+/// The receipt of the form just sent, and its answers and files if they are still there: the
+/// answers are taken out of the browser's storage into the page's memory alone, the receipt
+/// stays in the tab's session storage (gone with the tab), so that a reload still shows it.
+pub fn take_sent(form: &str) -> Option<(Receipt, Option<Draft>)> {
     let storage = session_storage()?;
-    let text = storage.get_item(&sent_key(form)).ok().flatten();
-    let _ = storage.remove_item(&sent_key(form));
-    Draft::from_json(&text?).filter(|d| d.sent.as_deref() == Some(reference))
+    let value = json::parse(&storage.get_item(&sent_key(form)).ok().flatten()?)?;
+    let receipt = Receipt::from_value(&json::get(&value, "receipt"))?;
+    let _ = storage.set_item(&sent_key(form), &format!("{{\"receipt\":{}}}", receipt.to_json()));
+    Some((receipt, Draft::from_value(&json::get(&value, "draft"))))
 }
 
 pub fn delete(form: &str) {
@@ -231,8 +262,18 @@ mod tests {
                     .collect(),
                 sent_with: sent_with.clone(),
             };
-            let draft = Draft { answers: answers.clone(), attached, sent_with, server_errors: Vec::new(), sent: None };
+            let draft = Draft { answers: answers.clone(), attached, sent_with, server_errors: Vec::new() };
             assert_eq!(draft.to_json(), serde_json::to_string(&serde).unwrap_or_default());
+        }
+    }
+
+    /// A receipt is written as the backend's 201 answer has it (and `from_value` reads both).
+    #[test]
+    fn a_receipt_is_written_as_the_backend_writes_it() {
+        for signed in [false, true] {
+            let receipt = Receipt { reference: "DVI-2026-000001".to_owned(), received_at: "2026-11-25T10:15:00Z".to_owned(), signed };
+            let backend = serde_json::json!({"reference": receipt.reference, "received_at": receipt.received_at, "signed": signed});
+            assert_eq!(serde_json::from_str::<serde_json::Value>(&receipt.to_json()).ok(), Some(backend));
         }
     }
 }

@@ -92,7 +92,6 @@ impl FormSession {
             attached: self.attached.get(),
             sent_with: self.sent_with.get(),
             server_errors: self.server_errors.get(),
-            sent: None,
         }
     }
 

@@ -4,8 +4,12 @@
 //!   build   setup, then build the release site into dist/ (its islands' bundles, every page
 //!           pre-rendered) and the widget into dist/widget/, with .br and .gz files beside them
 //!   run     build, then serve the site on http://127.0.0.1:$PORT (8080 by default)
-//!   test    formatting and clippy, setup (with Chromium), Rust tests, the API against its
-//!           contract (schemathesis), release build, browser tests, and bytes on the wire
+//!   test    formatting and clippy, setup (with Chromium and nginx), Rust tests, the API against
+//!           its contract (schemathesis), release build, browser tests, bytes on the wire, then
+//!           the release build served through Debian's nginx with deploy/nginx
+//!           (production.rs)
+//!   production         the production part of `test` alone, on the dist/ built
+//!   check-deployment   the production checks of `test` on an installed nginx and its site
 //!   bench   bytes on the wire in Chromium until each kind of page is interactive, and the
 //!           widget's first load, against their budgets (e2e/wire.js); then Lighthouse
 //!           (mobile, simulated throttling) on five pages against theirs (e2e/lighthouse.js);
@@ -14,6 +18,7 @@
 //! Every step is idempotent: a second run installs nothing.
 
 mod compress;
+mod production;
 mod setup;
 mod site;
 mod widget;
@@ -36,9 +41,11 @@ fn main() -> ExitCode {
         Some("build") => build(),
         Some("run") => run(),
         Some("test") => test(),
+        Some("check-deployment") => production::check_deployment(&args[1..]),
+        Some("production") => setup::all(true).and_then(|()| production::test(&root().join("dist"), &server_binary()?)),
         Some("bench") => bench(&args.get(1).map(PathBuf::from).unwrap_or_else(|| root().join("dist"))),
         _ => {
-            eprintln!("usage: cargo xtask <setup [--browser] | build | run | test | bench [DIR]>");
+            eprintln!("usage: cargo xtask <setup [--browser] | build | run | test | bench [DIR] | production | check-deployment https://SITE [--config FILE] [--dist DIR] [--limit N]>");
             return ExitCode::from(2);
         }
     };
@@ -86,7 +93,7 @@ fn build() -> Result {
 }
 
 /// The release build: what an operator would run, and what the figures of `bench` are of.
-fn server_binary() -> Result<PathBuf> {
+pub fn server_binary() -> Result<PathBuf> {
     cmd("cargo", &["build", "--quiet", "--release", "--package", "dvi-server"])?;
     Ok(root().join("target/release/dvi-server"))
 }
@@ -120,7 +127,9 @@ fn test() -> Result {
         cmd_in(&root().join("e2e"), "npm", &["test"], &envs)?;
         // Bytes, not times: the same build gives the same figures on every machine.
         cmd_in(&root().join("e2e"), "node", &["wire.js", "--ceilings"], &envs)
-    })
+    })?;
+    // The same build as production serves it: Debian's nginx with deploy/nginx.
+    production::test(&root().join("dist"), &server_binary()?)
 }
 
 /// Bytes on the wire against their budgets, then Lighthouse, on the release build served by the

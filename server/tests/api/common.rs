@@ -22,12 +22,15 @@ fn unique() -> usize {
     NEXT.fetch_add(1, Ordering::SeqCst)
 }
 
-/// A new, empty directory with a built "site" in dist/.
+/// A new, empty directory with a built "site" in dist/: a page at "/" and the "not found" pages.
 pub fn fresh_dir(name: &str) -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("api-tests").join(format!("{name}-{}-{}", std::process::id(), unique()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(dir.join("dist")).unwrap();
     std::fs::write(dir.join("dist/index.html"), "<!DOCTYPE html><title>app</title>").unwrap();
+    std::fs::write(dir.join("dist/404.html"), "<!DOCTYPE html><title>not found</title>").unwrap();
+    std::fs::create_dir_all(dir.join("dist/en")).unwrap();
+    std::fs::write(dir.join("dist/en/404.html"), "<!DOCTYPE html><title>not found</title>").unwrap();
     dir
 }
 

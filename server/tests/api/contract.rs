@@ -103,9 +103,13 @@ mod answers {
             Kind::Country => json!({"$ref": "#/components/schemas/Country"}),
             // Its pattern depends on the country: see the form's `allOf`.
             Kind::Postcode => json!({"type": "string"}),
+            // The shape as a pattern (so that a blank one is not taken for an answer); the check
+            // digit and the date of birth by the format.
             Kind::PersonalCode => rule(json!({"type": "string", "format": "lv-personal-code",
+                "pattern": format!("^[{WS}]*(?:[0-9][{WS}]*){{6}}(?:-[{WS}]*)?(?:[0-9][{WS}]*){{5}}$"),
                 "description": "A Latvian personal code, 11 digits with or without a hyphen after the sixth; the last is the check digit (weights 1, 6, 3, 7, 9, 10, 5, 8, 4, 2); an old-format code (not starting with 32) begins with an existing date of birth DDMMYY and its century digit 0, 1 or 2. Stored as NNNNNN-NNNNN."})),
             Kind::PastDate => rule(json!({"type": "string", "format": "past-date",
+                "pattern": format!("^{ws}[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}{ws}$"),
                 "description": "YYYY-MM-DD, from 1900-01-01 to today in Riga."})),
             Kind::Choice(options) => json!({"type": "string", "enum": options}),
             Kind::MultiChoice(options) => {

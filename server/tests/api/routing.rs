@@ -25,6 +25,68 @@ fn unknown_api_paths_and_methods_are_json() {
     assert_eq!(api.header("x-content-type-options"), Some("nosniff"));
 }
 
+/// A path is the API's as nginx reads it in front of the server: escapes decoded, dot segments
+/// resolved; TRACE refused everywhere, as nginx refuses it.
+#[test]
+fn api_paths_are_read_as_nginx_reads_them() {
+    let server = TestServer::start("resolved");
+    for path in ["/api/x/../health", "/api/%68ealth", "//api//health", "/lv/../api/health"] {
+        let response = server.request("GET", path, &[], b"");
+        assert_eq!((response.status, response.json()), (200, json!({"status": "ok"})), "{path}");
+    }
+    let site = server.request("GET", "/api/..", &[], b"");
+    assert!(site.status == 200 && site.text().contains("<title>app</title>"), "{}", site.text());
+    for path in ["/api/%zz", "/api/../../x", "/api/%00"] {
+        assert_eq!(server.request("GET", path, &[], b"").status, 400, "{path}");
+    }
+    assert_eq!(server.request("TRACE", "/api/health", &[], b"").status, 405);
+}
+
+/// An answer that comes before the body was read (a 413 known from Content-Length) leaves the
+/// connection whole: the body is read to its end first, so a proxy still sending it (nginx)
+/// gets the answer, and the next request on the connection is answered too.
+#[test]
+fn a_body_answered_early_is_read_to_its_end() {
+    use std::io::{BufRead, BufReader, Read, Write};
+    let server = TestServer::start("drained");
+    let stream = std::net::TcpStream::connect(server.addr).unwrap();
+    stream.set_read_timeout(Some(std::time::Duration::from_secs(30))).unwrap();
+    let body = vec![b'x'; 300 * 1024];
+    let head = format!(
+        "POST /api/submissions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nIdempotency-Key: 0123456789abcdef-drain\r\nContent-Length: {}\r\n\r\n",
+        body.len()
+    );
+    let mut writer = stream.try_clone().unwrap();
+    let sending = std::thread::spawn(move || {
+        writer.write_all(head.as_bytes()).unwrap();
+        for chunk in body.chunks(16 * 1024) {
+            writer.write_all(chunk).unwrap();
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        writer.write_all(b"GET /api/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").unwrap();
+    });
+    let mut reader = BufReader::new(stream);
+    let mut statuses = Vec::new();
+    let mut line = String::new();
+    while reader.read_line(&mut line).unwrap() > 0 {
+        if line.starts_with("HTTP/1.1 ") {
+            statuses.push(line[9..12].to_owned());
+        }
+        if let Some(length) = line.to_ascii_lowercase().strip_prefix("content-length: ") {
+            let n: usize = length.trim().parse().unwrap();
+            let mut blank = String::new();
+            while blank != "\r\n" {
+                blank.clear();
+                reader.read_line(&mut blank).unwrap();
+            }
+            reader.by_ref().take(n as u64).read_to_end(&mut Vec::new()).unwrap();
+        }
+        line.clear();
+    }
+    sending.join().unwrap();
+    assert_eq!(statuses, ["413", "200"]);
+}
+
 #[test]
 fn the_site_is_still_served_beside_the_api() {
     let server = TestServer::start("site");
@@ -32,8 +94,9 @@ fn the_site_is_still_served_beside_the_api() {
         let response = server.request("GET", path, &[], b"");
         // Only "/" has a page in this test's site: the others get the site's "not found",
         // never the API's answer.
-        assert_eq!(response.status, if path == "/" { 200 } else { 404 }, "{path}");
-        assert!(response.text().contains("<title>app</title>"), "{path}");
+        let (status, title) = if path == "/" { (200, "<title>app</title>") } else { (404, "<title>not found</title>") };
+        assert_eq!(response.status, status, "{path}");
+        assert!(response.text().contains(title), "{path}");
         assert_eq!(response.header("x-content-type-options"), Some("nosniff"));
         assert_eq!(response.header("referrer-policy"), Some("no-referrer"));
         assert!(response.header("permissions-policy").is_some());
