@@ -174,31 +174,46 @@ fn contract() -> Result {
 /// Runs `f(base URL, database path, server binary)` while the reference backend serves `dist`
 /// on a free port, with a fresh database (so the browser tests start from an empty inbox and
 /// can check what reached it with `dvi-server show --db $DB_PATH REFERENCE`).
-fn with_server(dist: &Path, envs: &[(&str, &str)], f: impl FnOnce(&str, &str, &str) -> Result) -> Result {
+pub fn with_server(dist: &Path, envs: &[(&str, &str)], f: impl FnOnce(&str, &str, &str) -> Result) -> Result {
     let server = server_binary()?;
     let port = free_port()?;
-    let data = root().join("target/e2e-data").join(std::process::id().to_string());
-    if data.exists() {
-        std::fs::remove_dir_all(&data).map_err(|e| format!("cannot clear {}: {e}", data.display()))?;
-    }
-    std::fs::create_dir_all(&data).map_err(|e| format!("cannot create {}: {e}", data.display()))?;
+    let data = fresh_dir(&root().join("target/e2e-data").join(std::process::id().to_string()))?;
     let db = data.join("submissions.sqlite");
+    let (server, dist, db_arg, port_arg) = (server.to_string_lossy(), dist.to_string_lossy(), db.to_string_lossy(), port.to_string());
+    let envs: Vec<(&str, &str)> = [("PORT", port_arg.as_str())].into_iter().chain(envs.iter().copied()).collect();
     // One line per request: kept beside the database, for when a test fails.
-    let log = std::fs::File::create(data.join("server.log")).map_err(|e| format!("cannot create the server's log: {e}"))?;
-    let mut child = Command::new(&server)
-        .arg("--dist")
-        .arg(dist)
-        .arg("--db")
-        .arg(&db)
-        .current_dir(root())
-        .env("PORT", port.to_string())
+    let _running = start(&server, &["--dist", &dist, "--db", &db_arg], &envs, &data.join("server.log"))?;
+    wait_for(port).and_then(|()| f(&format!("http://127.0.0.1:{port}"), &db_arg, &server))
+}
+
+/// An empty folder at `dir` (what was there is removed).
+pub fn fresh_dir(dir: &Path) -> Result<PathBuf> {
+    if dir.exists() {
+        std::fs::remove_dir_all(dir).map_err(|e| format!("cannot clear {}: {e}", dir.display()))?;
+    }
+    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    Ok(dir.to_path_buf())
+}
+
+/// A program running in the workspace root, its standard output in `log`; stopped when dropped.
+pub struct Running(Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        stop(&mut self.0);
+    }
+}
+
+pub fn start(program: &str, args: &[&str], envs: &[(&str, &str)], log: &Path) -> Result<Running> {
+    let out = std::fs::File::create(log).map_err(|e| format!("cannot create {}: {e}", log.display()))?;
+    Command::new(program)
+        .args(args)
         .envs(envs.iter().copied())
-        .stdout(log)
+        .current_dir(root())
+        .stdout(out)
         .spawn()
-        .map_err(|e| format!("cannot start the server: {e}"))?;
-    let result = wait_for(port).and_then(|()| f(&format!("http://127.0.0.1:{port}"), &db.to_string_lossy(), &server.to_string_lossy()));
-    stop(&mut child);
-    result
+        .map(Running)
+        .map_err(|e| format!("cannot start {program}: {e}"))
 }
 
 fn free_port() -> Result<u16> {

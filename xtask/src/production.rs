@@ -5,14 +5,14 @@
 //! check-deployment` runs the same checks on an installed server.
 
 use crate::{
-    cmd_in, free_port, root,
+    cmd_in, free_port, fresh_dir, root,
     setup::{self, Nginx},
-    stop, wait_for, Result,
+    start, wait_for, Result, Running,
 };
 use std::{
     env, fs,
     path::{Path, PathBuf},
-    process::{Child, Command},
+    process::Command,
 };
 
 /// What a deployer sets in deploy/nginx/dvi-self-service.conf (its "Set:" lines), and nothing else.
@@ -74,29 +74,6 @@ fn main_config(debian: &str, dir: &Path, sites: &Path, brotli_module: Option<&Pa
         text = text.replace(from, &to);
     }
     Ok(text)
-}
-
-/// A child process that is stopped when dropped.
-struct Running(Child);
-
-impl Drop for Running {
-    fn drop(&mut self) {
-        stop(&mut self.0);
-    }
-}
-
-fn start(program: &str, args: &[&str], envs: &[(&str, &str)], log: &Path) -> Result<Running> {
-    let out = fs::File::create(log).map_err(|e| format!("cannot create {}: {e}", log.display()))?;
-    let err = out.try_clone().map_err(|e| e.to_string())?;
-    Command::new(program)
-        .args(args)
-        .envs(envs.iter().copied())
-        .current_dir(root())
-        .stdout(out)
-        .stderr(err)
-        .spawn()
-        .map(Running)
-        .map_err(|e| format!("cannot start {program}: {e}"))
 }
 
 /// Runs `nginx` with these arguments of nginx's own.
@@ -185,11 +162,7 @@ fn throw_away_certificate(dir: &Path) -> Result<(PathBuf, PathBuf)> {
 /// in the browser over HTTPS and HTTP/2, and the rate limit per visitor; then the same
 /// answers from a later nginx (1.25.1 and on) with the file in the form that one takes.
 pub fn test(dist: &Path, server: &Path) -> Result {
-    let dir = root().join("target/production").join(std::process::id().to_string());
-    if dir.exists() {
-        fs::remove_dir_all(&dir).map_err(|e| format!("cannot clear {}: {e}", dir.display()))?;
-    }
-    fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let dir = fresh_dir(&root().join("target/production").join(std::process::id().to_string()))?;
     let dist = fs::canonicalize(dist).map_err(|e| format!("{}: {e}", dist.display()))?;
     let backend = free_port()?;
     let db = dir.join("submissions.sqlite");
@@ -280,27 +253,14 @@ pub fn check_deployment(args: &[String]) -> Result {
         return Err(format!("{} has no index.html: name the dist/ that is deployed with --dist", dist.display()));
     }
     setup::npm()?;
-    let server = crate::server_binary()?;
-    let port = free_port()?;
-    let data = root().join("target/check-deployment");
-    fs::create_dir_all(&data).map_err(|e| format!("cannot create {}: {e}", data.display()))?;
-    let db = data.join("submissions.sqlite");
-    let _server = start(
-        &server.to_string_lossy(),
-        &["--dist", &dist.to_string_lossy(), "--db", &db.to_string_lossy()],
-        // (The backend's DVI_ALLOWED_ORIGINS from the environment this runs in, if set.)
-        &[("PORT", &port.to_string()), ("DVI_RATE_LIMIT", "0")],
-        &data.join("server.log"),
-    )?;
-    wait_for(port)?;
     let e2e = root().join("e2e");
-    let compare = [
-        ("NGINX_URL", url.as_str()),
-        ("SERVER_URL", &format!("http://127.0.0.1:{port}")),
-        ("DIST", &dist.to_string_lossy()),
-        ("WRITES", "0"),
-    ];
-    if cmd_in(&e2e, "node", &["production.js", "compare"], &compare).is_err() {
+    // dvi-server serving the same dist/ here, as the answers' reference (with the backend's
+    // DVI_ALLOWED_ORIGINS from the environment this runs in, if set).
+    let compared = crate::with_server(&dist, &[("DVI_RATE_LIMIT", "0")], |base, _, _| {
+        let envs = [("NGINX_URL", url.as_str()), ("SERVER_URL", base), ("DIST", &dist.to_string_lossy()), ("WRITES", "0")];
+        cmd_in(&e2e, "node", &["production.js", "compare"], &envs)
+    });
+    if compared.is_err() {
         problems.push("the site answers differently from dvi-server (above)".to_owned());
     }
     if limit == "0" {
