@@ -136,9 +136,10 @@ export async function start(root, glue, lang, mark, sent = null) {
     root.removeEventListener('submit', holdSubmit, true);
     if (mark.dataset.islands === 'started') {
       if (held?.form.isConnected) held.form.requestSubmit(held.submitter?.form === held.form ? held.submitter : null);
-    } else {
+    } else if (islands.every((island) => island.isConnected)) {
       // The page could not start: say so (a form page says how to send it another way, where its
-      // Continue now leads), and to whoever pressed something meanwhile, where they are.
+      // Continue now leads), and to whoever pressed something meanwhile, where they are. (Not
+      // when the page has gone meanwhile: a widget showing another, which starts on its own.)
       const failed = root.getElementById('start-failed');
       if (failed?.isConnected) {
         failed.hidden = false;

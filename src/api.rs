@@ -97,7 +97,6 @@ pub async fn submit(base: &str, body: &str, key: &str) -> Result<Receipt, SendEr
             Ok(request) => request.send().await,
             Err(_) => return Err(SendError::Unavailable),
         };
-        drop(timer);
         let Ok(response) = response else {
             // The device itself is offline: no use waiting to try again; the person is told.
             if crate::dom::offline() {
@@ -107,19 +106,33 @@ pub async fn submit(base: &str, body: &str, key: &str) -> Result<Receipt, SendEr
             continue;
         };
         limited = None;
-        match response.status() {
+        // Read within the attempt's time limit too (the timer aborts the body as well): an answer
+        // whose body never ends is tried again, as one that never began is.
+        let status = response.status();
+        let retry_after = response.headers().get("Retry-After");
+        let text = match status {
+            200 | 201 | 422 => match response.text().await {
+                Ok(text) => text,
+                Err(_) if crate::dom::offline() => return Err(SendError::Unavailable),
+                // The same key and body: the backend answers a retry with the same receipt.
+                Err(_) => continue,
+            },
+            _ => String::new(),
+        };
+        drop(timer);
+        match status {
             201 | 200 => {
-                let text = response.text().await.unwrap_or_default();
                 return json::parse(&text).as_ref().and_then(Receipt::from_value).ok_or(SendError::Unavailable);
             }
             409 => return Err(SendError::Conflict),
             422 => {
-                let text = response.text().await.unwrap_or_default();
-                let fields = field_errors(&text).unwrap_or_default();
-                return Err(if fields.is_empty() { SendError::Unavailable } else { SendError::Invalid(fields) });
+                return Err(match field_errors(&text) {
+                    Some(fields) if !fields.is_empty() => SendError::Invalid(fields),
+                    _ => SendError::Unavailable,
+                });
             }
             // A wait longer than a person would sit through is theirs to choose: they are told.
-            429 => match retry_after_ms(response.headers().get("Retry-After").as_deref()) {
+            429 => match retry_after_ms(retry_after.as_deref()) {
                 Some(wait) => limited = Some(wait),
                 None => return Err(SendError::TooManyRequests),
             },

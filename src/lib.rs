@@ -22,6 +22,7 @@ pub mod i18n;
 pub mod islands;
 pub mod json;
 pub mod lang;
+pub mod moves;
 pub mod nav;
 pub mod pages;
 pub mod phone_line;

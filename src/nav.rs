@@ -45,11 +45,12 @@ impl Embed {
     }
 
     /// Tells the element (its listener on the shadow root): `dvi-go` to show another page (the
-    /// detail: its address), `dvi-print` to print the widget.
-    fn tell(&self, what: &str, detail: &str) {
+    /// detail: `{href}`, to which it adds `shown`, a promise of whether it did), `dvi-print` to
+    /// print the widget.
+    fn tell(&self, what: &str, detail: &wasm_bindgen::JsValue) {
         let init = web_sys::CustomEventInit::new();
         init.set_bubbles(true);
-        init.set_detail(&detail.into());
+        init.set_detail(detail);
         if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(what, &init) {
             let _ = self.frame.try_with_value(|f| f.dispatch_event(&event));
         }
@@ -91,12 +92,35 @@ impl Nav {
         provide_context(Nav { path: Signal::stored(path.to_owned()), search: Signal::stored(search.to_owned()), embed });
     }
 
-    /// Goes to a page: `href` is a path as `Route::href` writes it, with any query.
-    pub fn go(&self, href: &str) {
+    /// Goes to a page (`href`: a path as `Route::href` writes it, with any query), or says it
+    /// could not: `false` when the page did not arrive (no connection, the site not answering),
+    /// and the person is still where they were. On the site the page is asked for first (a
+    /// HEAD), so that the browser's own "no internet" page never replaces the form; in a
+    /// widget the element fetches and shows it (public/widget/embed.js, `dvi-go`), and says
+    /// whether it did.
+    pub async fn go(&self, href: &str) -> bool {
+        use wasm_bindgen_futures::JsFuture;
         match self.embed {
-            Some(embed) => embed.tell("dvi-go", href),
+            Some(embed) => {
+                let detail = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&detail, &"href".into(), &href.into());
+                embed.tell("dvi-go", &detail);
+                // The element's listener puts its promise in the detail as it is told.
+                let shown = js_sys::Reflect::get(&detail, &"shown".into()).ok().and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+                match shown {
+                    Some(shown) => JsFuture::from(shown).await.ok().and_then(|v| v.as_bool()).unwrap_or(false),
+                    None => false,
+                }
+            }
             None => {
-                let _ = window().location().assign(href);
+                let init = web_sys::RequestInit::new();
+                init.set_method("HEAD");
+                init.set_cache(web_sys::RequestCache::NoStore);
+                let reached = JsFuture::from(window().fetch_with_str_and_init(href, &init)).await.is_ok();
+                if reached {
+                    let _ = window().location().assign(href);
+                }
+                reached
             }
         }
     }
@@ -144,7 +168,7 @@ impl Nav {
     /// the element to print: it prints the widget alone, not its host page.
     pub fn print(&self) {
         match self.embed {
-            Some(embed) => embed.tell("dvi-print", ""),
+            Some(embed) => embed.tell("dvi-print", &"".into()),
             None => {
                 let _ = window().print();
             }

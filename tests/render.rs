@@ -78,6 +78,27 @@ fn a_form_page_says_how_to_send_without_javascript_outside_its_island() {
     assert!(noscript < island, "before the island");
 }
 
+/// Every step and check answers says where the draft is kept: on the site, and, hidden until a
+/// widget shows it (public/widget/embed.js), in a widget, whose host page keeps it.
+#[test]
+fn a_form_page_says_where_the_draft_is_kept() {
+    use dvi_self_service::lang::Lang;
+    for form in &dvi_validation::forms::FORMS {
+        for lang in [Lang::Lv, Lang::En] {
+            for page in (0..form.steps.len()).map(FormPage::Step).chain([FormPage::Check]) {
+                let href = Route::new(lang, Page::Form(form.id, page)).href();
+                let html = render(&href);
+                for (key, shown) in
+                    [("form-draft-notice", "<p data-on-site=\"\">"), ("form-draft-notice-widget", "<p data-in-widget=\"\" hidden>")]
+                {
+                    let words = escape(&dvi_self_service::i18n::t(lang, key));
+                    assert!(html.contains(&format!("{shown}{words}</p>")), "{href}: {key}");
+                }
+            }
+        }
+    }
+}
+
 /// Every question of every step is in the page, those waiting for an answer hidden, so that an
 /// island reveals what was pre-rendered and never draws a question anew; every select has its
 /// options; and each step's form is posted, never sent as a GET, to how to send it another way.

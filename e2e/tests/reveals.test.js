@@ -74,7 +74,7 @@ async function showStep(path, lang, where) {
   const opened = await hostPage(browser, `<h1>Host</h1><dvi-self-service lang="${lang}" view="service:complaint"></dvi-self-service>`, { lang });
   const scope = opened.page.locator('dvi-self-service');
   await scope.getByRole('heading', { level: 1 }).waitFor();
-  await scope.evaluate((el, href) => el.shadowRoot.querySelector('.dvi-widget').dispatchEvent(new CustomEvent('dvi-go', { bubbles: true, detail: href })), path);
+  await scope.evaluate((el, href) => el.shadowRoot.querySelector('.dvi-widget').dispatchEvent(new CustomEvent('dvi-go', { bubbles: true, detail: { href } })), path);
   await opened.page.waitForFunction((href) => {
     const frame = document.querySelector('dvi-self-service').shadowRoot.querySelector('.dvi-widget');
     return frame.dataset.href === href && frame.dataset.islands === 'started';

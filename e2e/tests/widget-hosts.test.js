@@ -112,7 +112,7 @@ test('in a widget, a document is uploaded from the host page to the API, and lis
   await scope.getByRole('heading', { level: 1 }).waitFor();
   // The complaint's documents step, as Continue would show it.
   const step = `/en/services/${plans.complaint.slug.en}/apply/7`;
-  await scope.evaluate((el, href) => el.shadowRoot.querySelector('.dvi-widget').dispatchEvent(new CustomEvent('dvi-go', { bubbles: true, detail: href })), step);
+  await scope.evaluate((el, href) => el.shadowRoot.querySelector('.dvi-widget').dispatchEvent(new CustomEvent('dvi-go', { bubbles: true, detail: { href } })), step);
   const uploads = [];
   page.on('request', (r) => { if (r.method() === 'POST' && r.url() === `${BASE}/api/attachments`) uploads.push(r.url()); });
   await scope.getByLabel(new RegExp(ftl.en['field-documents-label'])).setInputFiles({ name: 'contract.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% test\n') });

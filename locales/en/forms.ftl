@@ -20,6 +20,7 @@ form-chars-over = { $count ->
 # Data protection and the draft
 
 form-draft-notice = What you type is kept only on this device, in this browser, so that you do not lose it if the page reloads or sending fails. It is deleted when you send the form or delete the draft. If other people use this device, delete the draft when you no longer need it.
+form-draft-notice-widget = What you type is kept only on this device, in this browser, by the website this form is on, so that you do not lose it if the page reloads or sending fails. It is deleted when you send the form or delete the draft. If other people use this device, delete the draft when you no longer need it.
 form-draft-delete = Delete my draft
 form-draft-deleted = Your draft has been deleted. The form is empty again.
 
@@ -47,6 +48,7 @@ form-send-failed-heading = We could not send your submission
 form-send-failed = Our system is not answering right now. Your answers are kept on this device. You can try again later, or send the same thing another way now: by e-mail or by post. If you try again, we will not receive it twice.
 form-send-too-many = Too many submissions have come from your connection in the last minute, so we are not taking more from it for a moment. Your answers are kept on this device. Wait a minute and try again, or send the same thing another way now: by e-mail or by post. If you try again, we will not receive it twice.
 form-send-offline = Your device is not connected to the internet, so your submission could not reach us. Your answers are kept on this device. Check your connection and try again, or send the same thing another way: by e-mail or by post. If you try again, we will not receive it twice.
+form-send-refused = Our system did not accept this form as a whole, so it has not been sent. You cannot put this right by changing your answers. Your answers are kept on this device. Send the same thing another way: by e-mail or by post.
 form-send-retry = Try again
 form-other-ways-heading = Send it another way
 form-copy = Copy the text
@@ -58,6 +60,15 @@ form-print = Print to send by post
 form-post-address = Postal address: { $address }
 form-submission-text-label = Your submission as text
 form-field-errors-sent = The inspectorate's system did not accept some of your answers. Correct them below.
+
+# When the next page does not open
+
+move-failed-heading = The next page did not open
+move-failed-offline = Your device is not connected to the internet. Your answers are kept on this device. We will open the page as soon as the connection is back, or you can try again yourself.
+move-failed = Our website did not answer. Your answers are kept on this device. We will try again in a few seconds, or you can try again now.
+move-failed-sent-heading = Your submission has been sent
+move-failed-sent = Your reference number is { $reference }. Keep it. The confirmation page did not open because the connection was lost. We will open it as soon as the connection is back. You do not need to send anything again.
+move-retry = Try again
 
 # Attachments
 

@@ -21,6 +21,7 @@ form-chars-over = { $count ->
 # Datu aizsardzība un melnraksts
 
 form-draft-notice = Jūsu ievadītais tiek saglabāts tikai šajā ierīcē, šajā pārlūkprogrammā, lai jūs to nezaudētu, ja lapa tiek pārlādēta vai nosūtīšana neizdodas. Tas tiek dzēsts, kad nosūtāt veidlapu vai dzēšat melnrakstu. Ja ierīci lieto arī citi, dzēsiet melnrakstu, kad tas vairs nav vajadzīgs.
+form-draft-notice-widget = Jūsu ievadītais tiek saglabāts tikai šajā ierīcē, šajā pārlūkprogrammā, tīmekļvietnē, kurā ir šī veidlapa, lai jūs to nezaudētu, ja lapa tiek pārlādēta vai nosūtīšana neizdodas. Tas tiek dzēsts, kad nosūtāt veidlapu vai dzēšat melnrakstu. Ja ierīci lieto arī citi, dzēsiet melnrakstu, kad tas vairs nav vajadzīgs.
 form-draft-delete = Dzēst manu melnrakstu
 form-draft-deleted = Melnraksts ir dzēsts. Veidlapa atkal ir tukša.
 
@@ -48,6 +49,7 @@ form-send-failed-heading = Mēs nevarējām nosūtīt jūsu pieteikumu
 form-send-failed = Mūsu sistēma šobrīd neatbild. Jūsu atbildes ir saglabātas šajā ierīcē. Varat mēģināt vēlreiz vēlāk vai jau tagad nosūtīt to pašu citā veidā: pa e-pastu vai pa pastu. Ja mēģināsiet vēlreiz, mēs to nesaņemsim divreiz.
 form-send-too-many = No jūsu savienojuma pēdējā minūtē ir saņemts pārāk daudz pieteikumu, tāpēc brīdi vairs nepieņemam jaunus. Jūsu atbildes ir saglabātas šajā ierīcē. Pagaidiet minūti un mēģiniet vēlreiz vai jau tagad nosūtiet to pašu citā veidā: pa e-pastu vai pa pastu. Ja mēģināsiet vēlreiz, mēs to nesaņemsim divreiz.
 form-send-offline = Jūsu ierīce nav savienota ar internetu, tāpēc pieteikums līdz mums nenonāca. Jūsu atbildes ir saglabātas šajā ierīcē. Pārbaudiet savienojumu un mēģiniet vēlreiz vai nosūtiet to pašu citā veidā: pa e-pastu vai pa pastu. Ja mēģināsiet vēlreiz, mēs to nesaņemsim divreiz.
+form-send-refused = Mūsu sistēma nepieņēma šo veidlapu kopumā, tāpēc tā nav nosūtīta. To nevar labot, mainot atbildes. Jūsu atbildes ir saglabātas šajā ierīcē. Nosūtiet to pašu citā veidā: pa e-pastu vai pa pastu.
 form-send-retry = Mēģināt vēlreiz
 form-other-ways-heading = Nosūtiet to citā veidā
 form-copy = Kopēt tekstu
@@ -59,6 +61,15 @@ form-print = Drukāt, lai nosūtītu pa pastu
 form-post-address = Pasta adrese: { $address }
 form-submission-text-label = Jūsu pieteikums teksta veidā
 form-field-errors-sent = Inspekcijas sistēma nepieņēma dažas atbildes. Izlabojiet tās zemāk.
+
+# Kad nākamā lapa netiek atvērta
+
+move-failed-heading = Nākamā lapa netika atvērta
+move-failed-offline = Jūsu ierīce nav savienota ar internetu. Jūsu atbildes ir saglabātas šajā ierīcē. Mēs atvērsim lapu, tiklīdz savienojums būs atjaunots, vai arī varat mēģināt vēlreiz.
+move-failed = Mūsu tīmekļvietne neatbildēja. Jūsu atbildes ir saglabātas šajā ierīcē. Mēs mēģināsim vēlreiz pēc dažām sekundēm, vai arī varat mēģināt vēlreiz tūlīt.
+move-failed-sent-heading = Jūsu iesniegums ir nosūtīts
+move-failed-sent = Jūsu atsauces numurs ir { $reference }. Saglabājiet to. Apstiprinājuma lapa netika atvērta, jo pārtrūka savienojums. Mēs to atvērsim, tiklīdz savienojums būs atjaunots. Nekas nav jānosūta vēlreiz.
+move-retry = Mēģināt vēlreiz
 
 # Pielikumi
 

@@ -61,6 +61,10 @@ class DviSelfService extends HTMLElement {
   // What is shown: its path and query, and its page in each language.
   #shows = null;
 
+  // What was shown when the element left the page: shown again when it comes back (its answers
+  // are in the draft), unless its `view` changed meanwhile.
+  #left = null;
+
   // Which showing is the latest asked for (a page may arrive after a later one was asked).
   #showings = 0;
 
@@ -103,7 +107,11 @@ class DviSelfService extends HTMLElement {
     const begin = () => {
       this.#near?.disconnect();
       this.removeEventListener('focusin', begin);
-      if (!this.#shows) this.#show(this.#viewPage(), false);
+      if (this.#shows) return;
+      const left = this.#left;
+      this.#left = null;
+      const page = left && (left.pages[langOf(this.#lang())] ?? left.path);
+      this.#show(page ? page + left.query : this.#viewPage(), false);
     };
     this.#near = new IntersectionObserver((seen) => seen.some((e) => e.isIntersecting) && begin(), { rootMargin: '200px 0px' });
     this.#near.observe(this);
@@ -113,12 +121,14 @@ class DviSelfService extends HTMLElement {
   disconnectedCallback() {
     this.#showings += 1;
     this.#near?.disconnect();
+    this.#left = this.#shows ?? this.#left;
     this.#shows = null;
     this.shadowRoot?.replaceChildren();
     this.#loader?.then((loader) => loader.dropped());
   }
 
   attributeChangedCallback(name) {
+    if (name === 'view') this.#left = null;
     if (!this.#shows) return;
     if (name === 'heading-level') {
       this.#levelHeadings();
@@ -152,7 +162,9 @@ class DviSelfService extends HTMLElement {
 
   // Shows the site's page at `href` (a path, with any query and #fragment), in place of what was
   // shown; `moved`: the person went there (focus follows, as a page load would show them);
-  // `same`: the same page (in another language), which keeps what its controls hold.
+  // `same`: the same page (in another language), which keeps what its controls hold. Resolves
+  // to whether the page is shown (false: it could not be fetched, and what was shown stays) or
+  // another was asked for meanwhile (true: this one's page has gone either way).
   async #show(href, moved, same = false) {
     const mine = ++this.#showings;
     const site = this.#site();
@@ -162,21 +174,23 @@ class DviSelfService extends HTMLElement {
     try {
       [html, sheet] = await Promise.all([text(site + path), styles()]);
     } catch (error) {
-      console.error(`<dvi-self-service> could not show ${href}; ${this.#shows ? 'its page stays' : 'its fallback link stays'}.`, error);
-      return;
+      // Said to the person by the island that asked, if one did (src/moves.rs).
+      console.warn(`<dvi-self-service> could not show ${href}; ${this.#shows ? 'its page stays' : 'its fallback link stays'}.`, error);
+      return mine !== this.#showings;
     }
-    if (mine !== this.#showings || !this.isConnected) return;
+    if (mine !== this.#showings || !this.isConnected) return true;
     const page = new DOMParser().parseFromString(html, 'text/html');
     const main = page.querySelector('main');
-    if (!main) return;
+    if (!main) return false;
     // Its links and forms lead to the full site (a click on a page the widget shows stays inside).
     for (const [attribute, selector] of [['href', 'a[href^="/"]'], ['action', 'form[action^="/"]']]) {
       for (const el of main.querySelectorAll(selector)) el.setAttribute(attribute, site + el.getAttribute(attribute));
     }
     const lang = page.documentElement.lang;
+    // The page in the other language, as every page's header names it (its own: none).
     const pages = SITE.langs.map((code) => {
-      const link = page.querySelector(`link[rel="alternate"][hreflang="${code}"]`);
-      return link ? new URL(link.href).pathname : null;
+      const link = page.querySelector(`a.dvi-lang-switch[hreflang="${code}"]`);
+      return link ? new URL(link.getAttribute('href'), `${site}/`).pathname : null;
     });
     // The frame: what the islands know of where they are (src/nav.rs, `Embed`).
     const frame = document.createElement('div');
@@ -186,6 +200,9 @@ class DviSelfService extends HTMLElement {
     const countries = page.querySelector('link[data-countries]')?.dataset.countries;
     if (countries) frame.dataset.countries = site + countries;
     frame.append(...main.childNodes);
+    // What a page says of the site where a widget has words of its own (the draft is kept by the
+    // host page, whose storage it is).
+    for (const el of frame.querySelectorAll('[data-on-site], [data-in-widget]')) el.hidden = 'onSite' in el.dataset;
     if (!inForm(path)) {
       // Not within a form: the full site may be on another origin, without this draft.
       const link = document.createElement('a');
@@ -217,7 +234,7 @@ class DviSelfService extends HTMLElement {
         this.#loader = null;
         start = () => Promise.reject(error);
       }
-      if (mine !== this.#showings) return;
+      if (mine !== this.#showings) return true;
       const bundle = { href: site + glue.getAttribute('href'), integrity: glue.dataset.wasmIntegrity, words: site + glue.dataset.words };
       const held = this.#held;
       [this.#holding, this.#held] = [false, null];
@@ -231,6 +248,7 @@ class DviSelfService extends HTMLElement {
         }
       });
     }
+    return true;
   }
 
   // The shadow root, and how the widget moves inside it: its own pages' links, and the islands'
@@ -248,7 +266,10 @@ class DviSelfService extends HTMLElement {
       true,
     );
     root.addEventListener('click', (event) => this.#follow(root, event));
-    root.addEventListener('dvi-go', (event) => this.#show(String(event.detail), true));
+    // The detail: `{ href }`, given back with `shown`, the promise of whether it was shown.
+    root.addEventListener('dvi-go', (event) => {
+      event.detail.shown = this.#show(String(event.detail.href), true);
+    });
     root.addEventListener('dvi-print', () => this.#print());
     this.#headings = new MutationObserver(() => this.#levelHeadings());
     this.#headings.observe(root, { childList: true, subtree: true });

@@ -3,6 +3,7 @@ use super::{
     error_summary::{self, ErrorSummary},
     form_field::target_id,
     form_notices::{DraftNotice, FormCaption, PrivacyNotice},
+    move_failed::MoveFailed,
     other_ways::{Failure, OtherWays, SEND_FAILED_ID},
     page_heading::PageHeading,
     sign_first::{DocumentHeading, SignFirst},
@@ -13,9 +14,11 @@ use crate::forms::{answer_text, error_message, keep_answers, label, option_label
 use crate::i18n::{t, t_args};
 use crate::islands::prerendered_text;
 use crate::lang::Lang;
+use crate::moves::Moves;
 use crate::nav::{use_nav, Sent};
 use crate::routes::{form_heading, FormPage, Page, Route};
-use dvi_validation::forms::{check, visible_answers, Form, Kind, DECLARATION};
+use dvi_validation::forms::{check, visible_answers, Answers, Form, Kind, DECLARATION};
+use dvi_validation::FieldError;
 use leptos::{either::Either, html, prelude::*};
 
 /// Check your answers, GOV.UK style: every answer under its question with a Change link, from
@@ -32,6 +35,8 @@ pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
     let nav = use_nav();
     // Why the last Send failed, if it did.
     let failed = RwSignal::new(None::<Failure>);
+    // Sends again (once back online after failing offline).
+    let resend = Trigger::new();
     // The message takes focus: the Send button, disabled while sending, has lost it.
     let fail = move |failure: Failure| {
         failed.set(Some(failure));
@@ -42,6 +47,22 @@ pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
     let another_way = nav.href(&Route::new(lang, Page::AnotherWay));
     let step_href =
         move |index: usize, field: &str| format!("{}#field-{field}", Route::new(lang, Page::Form(form.id, FormPage::Step(index))).href());
+
+    // The step and field that show an error of the backend's, if a step shows it.
+    let on_step = move |e: &FieldError, answers: &Answers| {
+        let index = form.steps.iter().position(|s| s.fields.iter().any(|f| f.id == e.field))?;
+        let field = form.field(&e.field).filter(|f| form.shows(f, answers))?;
+        Some((index, field))
+    };
+    // The reference of the form once sent, while this page is still shown.
+    let sent = RwSignal::new(None::<String>);
+    let moves = Moves::new(nav);
+    let sent_href = move || Route::new(lang, Page::Form(form.id, FormPage::Sent)).href();
+    moves.again_by(move || {
+        if sent.get_untracked().is_some() {
+            moves.go(sent_href());
+        }
+    });
 
     // A task of its own rather than an `Action`: the same behaviour (one sending at a time, its
     // state shown), and measured about 2 KB brotli less of the forms' bundle.
@@ -75,20 +96,37 @@ pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
             Ok(receipt) => {
                 failed.set(None);
                 // The draft goes; what was sent goes to the confirmation alone, with the receipt
-                // (never in the address: it would be in every log on the way).
-                let sent = Draft { answers, attached: session.attached.get_untracked(), ..Draft::default() };
-                session.clear();
-                draft::hand_over(form.id, &sent, &receipt);
-                nav.go(&Route::new(lang, Page::Form(form.id, FormPage::Sent)).href());
+                // (never in the address: it would be in every log on the way). The answers stay
+                // on this page until it is left: if the confirmation does not open, this page
+                // says the form was sent, and its reference.
+                let copy = Draft { answers, attached: session.attached.get_untracked(), ..Draft::default() };
+                session.sent();
+                draft::hand_over(form.id, &copy, &receipt);
+                sent.set(Some(receipt.reference.clone()));
+                moves.go(sent_href());
                 nav.announce_sent(Sent { form: form.id.to_owned(), reference: receipt.reference, received_at: receipt.received_at });
             }
             Err(SendError::Invalid(errors)) => {
-                failed.set(None);
+                // Errors that no step shows (the form as a whole, an answer the person cannot
+                // see) are the other ways' to put right: the summary links to them.
+                let whole = session.answers.with_untracked(|a| errors.iter().any(|e| on_step(e, a).is_none()));
+                failed.set(whole.then_some(Failure::Refused));
                 session.server_errors.set(errors);
                 error_summary::refocus(nav);
             }
             Err(SendError::TooManyRequests) => fail(Failure::Limited),
-            Err(_) => fail(Failure::of_connection()),
+            Err(_) => {
+                let failure = Failure::of_connection();
+                fail(failure);
+                // Offline: sent by itself once the connection is back (the same key and body).
+                if failure == Failure::Offline {
+                    crate::moves::when_online(move || {
+                        if failed.try_get_untracked() == Some(Some(Failure::Offline)) {
+                            resend.notify();
+                        }
+                    });
+                }
+            }
         }
     };
     let send = move || {
@@ -100,28 +138,39 @@ pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
             });
         }
     };
+    Effect::new(move |first: Option<()>| {
+        resend.track();
+        if first.is_some() {
+            send();
+        }
+    });
 
     let list = Memo::new(move |_| {
-        session
-            .server_errors
-            .get()
-            .into_iter()
-            .filter_map(|e| {
-                // The declaration is on this page; every other answer on its step's.
-                if e.field == DECLARATION.id {
-                    return Some((target_id(&DECLARATION), error_message(lang, form, &DECLARATION, e.code)));
-                }
-                let index = form.steps.iter().position(|s| s.fields.iter().any(|f| f.id == e.field))?;
-                let field = form.field(&e.field)?;
-                Some((step_href(index, field.id), error_message(lang, form, field, e.code)))
-            })
-            .collect::<Vec<_>>()
+        let errors = session.server_errors.get();
+        let mut list: Vec<_> = session.answers.with(|a| {
+            errors
+                .iter()
+                .filter_map(|e| {
+                    // The declaration is on this page; every other answer on its step's.
+                    if e.field == DECLARATION.id {
+                        return Some((target_id(&DECLARATION), error_message(lang, form, &DECLARATION, e.code)));
+                    }
+                    let (index, field) = on_step(e, a)?;
+                    Some((step_href(index, field.id), error_message(lang, form, field, e.code)))
+                })
+                .collect()
+        });
+        if failed.get() == Some(Failure::Refused) {
+            list.push((SEND_FAILED_ID.to_owned(), t(lang, "form-send-refused")));
+        }
+        list
     });
     let any = Memo::new(move |_| list.with(|l| !l.is_empty()));
     let summary = move || any.get().then(|| view! { <ErrorSummary lang errors=list/> });
 
     view! {
         {summary}
+        <MoveFailed lang moves sent/>
         <DocumentHeading lang title=prerendered_text(|| t(lang, &format!("form-{}-title", form.id)))/>
         <FormCaption lang form page=FormPage::Check/>
         <PageHeading heading=prerendered_text(|| form_heading(lang, form, FormPage::Check)) lead=prerendered_text(|| t(lang, "form-check-lead"))/>
@@ -144,11 +193,15 @@ pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
                                     // Every row is always there, hidden while its question is
                                     // not asked: the draft arriving changes texts, never nodes.
                                     let asked = Memo::new(move |_| session.answers.with(|a| form.shows(field, a)));
+                                    // It hears when the countries' names arrive, also once a widget has
+                                    // left the page (its view is kept, `islands::hydrate`): then its
+                                    // answers are gone, and it writes nothing.
                                     let answer = move || {
                                         session
                                             .answers
-                                            .with(|a| session.attached.with(|att| answer_text(lang, form, field, a.get(field.id), att)))
-                                            .unwrap_or_else(|| t(lang, "form-check-empty"))
+                                            .try_with(|a| session.attached.try_with(|att| answer_text(lang, form, field, a.get(field.id), att)))
+                                            .map(|text| text.flatten().unwrap_or_else(|| t(lang, "form-check-empty")))
+                                            .unwrap_or_default()
                                     };
                                     view! {
                                         <div class="dvi-summary__row" hidden=move || !asked.get()>
@@ -176,6 +229,7 @@ pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
         // live is held by public/start.js and sent once it is.
         <form
             class="dvi-form"
+            hidden=move || sent.get().is_some()
             novalidate
             method="post"
             action=another_way

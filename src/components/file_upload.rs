@@ -73,8 +73,7 @@ pub fn FileUpload(
             uploading.update(|u| u.push((row, name.clone(), 0)));
             session.uploading.update(|n| *n += 1);
             status.set(t_args(lang, "form-files-uploading", &[("name", name.clone().into()), ("percent", 0.into())]));
-            // Continue waits for it. A person who leaves the page meanwhile (a link, or in a
-            // widget another page shown) leaves the file: its page's state is gone with it.
+            // Continue waits for it; leaving the site's page asks first (`guard_leaving`).
             let api = nav.api_base();
             leptos::task::spawn_local(async move {
                 let result = upload(&api, &file, move |percent| {
@@ -114,6 +113,8 @@ pub fn FileUpload(
         }
     };
 
+    guard_leaving(nav, Signal::derive(move || !uploading.with(Vec::is_empty)));
+
     let on_change = move |ev: leptos::ev::Event| {
         if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
             choose(input);
@@ -148,7 +149,8 @@ pub fn FileUpload(
                 node_ref=input
                 on:change=on_change
             />
-            <ul class="dvi-files" aria-label=t(lang, "form-files-list-heading")>
+            // Busy while a file is on its way.
+            <ul class="dvi-files" aria-label=t(lang, "form-files-list-heading") aria-busy=move || (!uploading.with(Vec::is_empty)).then_some("true")>
                 {move || uploading.get().into_iter().map(|(_, name, percent)| view! {
                     <li class="dvi-files__item">
                         <span>{name.clone()}</span>
@@ -169,6 +171,25 @@ pub fn FileUpload(
             <p class="dvi-visually-hidden" role="status">{move || status.get()}</p>
         </Question>
     }
+}
+
+/// While `busy` (a file on its way), leaving the site's page would lose the file: the browser
+/// asks first. (Not in a widget: the page is the host's.)
+fn guard_leaving(nav: crate::nav::Nav, busy: Signal<bool>) {
+    if nav.embedded() {
+        return;
+    }
+    Effect::new(move |_| {
+        let ask = busy.get().then(|| {
+            wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {
+                event.prevent_default();
+                // (Older browsers ask only when a return value is set.)
+                let _ = js_sys::Reflect::set(&event, &"returnValue".into(), &"".into());
+            })
+            .into_js_value()
+        });
+        window().set_onbeforeunload(ask.as_ref().map(|f| f.unchecked_ref()));
+    });
 }
 
 /// A size in megabytes with one decimal, "2.5 MB", exactly as `format!("{:.1} MB", bytes as f64

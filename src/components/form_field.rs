@@ -10,6 +10,7 @@ use crate::islands::prerendered_text;
 use crate::lang::Lang;
 use dvi_validation::countries::{LATVIA, OTHER};
 use dvi_validation::forms::{Answer, Field, Kind};
+use dvi_validation::rules::length;
 use leptos::{either::EitherOf6, prelude::*};
 
 /// The id an error summary links to: the input itself, or the first option of a choice.
@@ -51,7 +52,8 @@ pub fn FormField(lang: Lang, session: FormSession, field: &'static Field, #[prop
         Kind::LongText { max } => {
             let count_id = format!("{id}-count");
             let count = move || {
-                let left = max as i64 - one().trim().chars().count() as i64;
+                // Counted as the rule counts it (white space included), so the two agree.
+                let left = max as i64 - length(&one()) as i64;
                 if left >= 0 {
                     t_args(lang, "form-chars-left", &[("count", left.into())])
                 } else {
@@ -89,7 +91,7 @@ pub fn FormField(lang: Lang, session: FormSession, field: &'static Field, #[prop
                     ></textarea>
                     <p
                         class=move || {
-                            if one().trim().chars().count() > max { "dvi-hint dvi-count-message dvi-count-message--over" } else { "dvi-hint dvi-count-message" }
+                            if length(&one()) > max { "dvi-hint dvi-count-message dvi-count-message--over" } else { "dvi-hint dvi-count-message" }
                         }
                         id=count_id.clone()
                         aria-hidden="true"

@@ -46,7 +46,8 @@ pub fn PrivacyNotice(lang: Lang, form: &'static Form) -> impl IntoView {
     })
 }
 
-/// Says that the answers are kept on this device until sent, and lets the person delete them
+/// Says that the answers are kept on this device until sent (in a widget: by the page it is
+/// on), and lets the person delete them
 /// (and so empty the page's `form`). The button goes with the draft: focus moves to the message
 /// that says it is gone, rather than falling to the page's start.
 #[component]
@@ -56,7 +57,10 @@ pub fn DraftNotice(lang: Lang, session: FormSession, form: NodeRef<html::Form>) 
     let has_answers = move || session.answers.with(|a| !a.is_empty()) || session.attached.with(|a| !a.is_empty());
     view! {
         <div class="dvi-draft">
-            <p>{prerendered_text(|| t(lang, "form-draft-notice"))}</p>
+            // The page says where the draft is kept: on the site, by this site; in a widget, by
+            // the page it is on, whose storage it is (public/widget/embed.js shows that one).
+            <p data-on-site="">{prerendered_text(|| t(lang, "form-draft-notice"))}</p>
+            <p data-in-widget="" hidden>{prerendered_text(|| t(lang, "form-draft-notice-widget"))}</p>
             {move || has_answers().then(|| view! {
                 <button type="button" class="dvi-button dvi-button--secondary" on:click=move |_| {
                     session.clear();

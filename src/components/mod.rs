@@ -13,6 +13,7 @@ pub mod form_field;
 pub mod form_notices;
 pub mod lang_switch;
 pub mod layout;
+pub mod move_failed;
 pub mod no_script_ways;
 pub mod other_ways;
 pub mod page_heading;

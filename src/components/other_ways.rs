@@ -14,6 +14,9 @@ pub enum Failure {
     Limited,
     /// No answer, or the backend failing.
     Unavailable,
+    /// The backend would not take the form as a whole, for a reason no answer on its steps can
+    /// put right (it does not know the form, or an answer the person cannot see).
+    Refused,
 }
 
 impl Failure {
@@ -71,6 +74,7 @@ pub fn OtherWays(lang: Lang, session: FormSession, failure: Failure, retry: Call
                     Failure::Offline => t(lang, "form-send-offline"),
                     Failure::Limited => t(lang, "form-send-too-many"),
                     Failure::Unavailable => t(lang, "form-send-failed"),
+                    Failure::Refused => t(lang, "form-send-refused"),
                 }}
             </p>
             <button type="button" class="dvi-button" on:click=move |_| retry.run(())>{t(lang, "form-send-retry")}</button>

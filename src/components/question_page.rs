@@ -2,12 +2,14 @@ use super::{
     error_summary::{self, ErrorSummary},
     form_field::{target_id, FormField},
     form_notices::{DraftNotice, FormCaption, PrivacyNotice},
+    move_failed::MoveFailed,
     page_heading::PageHeading,
 };
 use crate::forms::{error_message, keep_answers, read_answers, today, FormSessions};
 use crate::i18n::t;
 use crate::islands::{prerendered_part, prerendered_text};
 use crate::lang::Lang;
+use crate::moves::Moves;
 use crate::nav::use_nav;
 use crate::routes::{form_heading, FormPage, Page, Route};
 use dvi_validation::forms::{validate_step, Form};
@@ -50,6 +52,7 @@ pub fn QuestionPage(lang: Lang, form: &'static Form, index: usize) -> impl IntoV
     let another_way = nav.href(&Route::new(lang, Page::AnotherWay));
     // Continue pressed while files were still on their way: it goes on once they are there.
     let waiting = RwSignal::new(false);
+    let moves = Moves::new(nav);
     let go_to_next_step = move || {
         // As the controls hold them, a select left as it came included (Latvia).
         read_answers(session, form_node, step.fields);
@@ -75,8 +78,9 @@ pub fn QuestionPage(lang: Lang, form: &'static Form, index: usize) -> impl IntoV
             None if index + 1 < form.steps.len() => FormPage::Step(index + 1),
             None => FormPage::Check,
         };
-        nav.go(&Route::new(lang, Page::Form(form.id, next)).href());
+        moves.go(Route::new(lang, Page::Form(form.id, next)).href());
     };
+    moves.again_by(go_to_next_step);
     Effect::new(move |_| {
         if waiting.get() && session.uploading.get() == 0 {
             waiting.set(false);
@@ -129,6 +133,7 @@ pub fn QuestionPage(lang: Lang, form: &'static Form, index: usize) -> impl IntoV
                     }
                 })
                 .collect_view()}
+            <MoveFailed lang moves/>
             <p class="dvi-sending" role="status">{move || waiting.get().then(|| t(lang, "form-files-waiting"))}</p>
             <button class="dvi-button" type="submit">{prerendered_text(|| t(lang, "form-continue"))}</button>
         </form>

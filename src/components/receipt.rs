@@ -1,18 +1,14 @@
 use super::{page_heading::PageHeading, summary_row::SummaryRow};
 use crate::clock::{format_hh_mm, riga_time, Date};
 use crate::content::{self, timeframe, Deadline, Text};
-use crate::forms::{
-    answer_text,
-    draft::{self, Draft},
-    label,
-};
+use crate::forms::draft::{self, Draft};
 use crate::holidays::due_date;
 use crate::i18n::{date_long, t};
 use crate::islands::{prerendered_text, when_started};
 use crate::lang::Lang;
 use crate::nav::use_nav;
 use crate::routes::{form_heading, FormPage};
-use dvi_validation::forms::{visible_answers, Form};
+use dvi_validation::forms::Form;
 use leptos::{
     either::{Either, EitherOf3},
     prelude::*,
@@ -101,7 +97,9 @@ pub fn Receipt(lang: Lang, form: &'static Form) -> impl IntoView {
             " "
             {prerendered_text(|| timeframe(form.id).map(|t| t.get(lang).to_owned()).unwrap_or_default())}
         </p>
-        {move || receipt.get().flatten().map(|_| view! { <SentCopy lang form copy=copy.get()/> })}
+        // (Heard when the countries' names arrive, also once a widget has left the page: then
+        // its state is gone, and nothing is drawn.)
+        {move || receipt.try_get().flatten().flatten().map(|_| view! { <SentCopy lang form copy=copy.try_get().flatten()/> })}
     }
 }
 
@@ -112,26 +110,13 @@ fn SentCopy(lang: Lang, form: &'static Form, copy: Option<Draft>) -> impl IntoVi
     let Some(copy) = copy else {
         return Either::Left(view! { <p class="dvi-copy-gone">{t(lang, "form-sent-copy-gone")}</p> });
     };
-    let answers = visible_answers(form, &copy.answers);
-    let steps = form.steps.iter().filter_map(|step| {
-        let rows: Vec<_> = step
-            .fields
-            .iter()
-            .filter(|f| form.shows(f, &answers))
-            .map(|f| {
-                (
-                    label(lang, form, f),
-                    answer_text(lang, form, f, answers.get(f.id), &copy.attached).unwrap_or_else(|| t(lang, "form-check-empty")),
-                )
-            })
-            .collect();
-        (!rows.is_empty()).then(|| (t(lang, &format!("form-{}-step-{}", form.id, step.id)), rows))
-    });
+    let steps = crate::forms::text::answered(lang, form, &copy.answers, &copy.attached);
     Either::Right(view! {
         <section class="dvi-copy" aria-labelledby="copy-heading">
             <h2 id="copy-heading">{t(lang, "form-sent-copy-heading")}</h2>
             <p class="dvi-copy__note">{t(lang, "form-sent-copy-note")}</p>
             {steps
+                .into_iter()
                 .map(|(heading, rows)| {
                     view! {
                         <h3>{heading}</h3>

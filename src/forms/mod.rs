@@ -144,6 +144,15 @@ impl FormSession {
         }
     }
 
+    /// Sent: the draft goes from the browser and nothing more is kept there, while the answers
+    /// stay in the page's memory until it is left (the page says it was sent).
+    pub fn sent(&self) {
+        self.loaded.set(false);
+        self.sent_with.set(None);
+        self.server_errors.set(Vec::new());
+        draft::delete(self.form.id);
+    }
+
     /// Everything back to empty, in memory and in the browser.
     pub fn clear(&self) {
         self.answers.set(Answers::new());
@@ -236,21 +245,29 @@ thread_local! {
 #[cfg(target_arch = "wasm32")]
 fn fetch_country_names(lang: Lang) {
     use std::cell::Cell;
-    thread_local!(static ASKED: Cell<bool> = const { Cell::new(false) });
-    if ASKED.with(|asked| asked.replace(true)) {
+    // Once in each language: a widget switched to the other language asks again.
+    thread_local!(static ASKED: Cell<u8> = const { Cell::new(0) });
+    let bit = 1 << lang as u8;
+    if ASKED.with(|asked| asked.replace(asked.get() | bit)) & bit != 0 {
         return;
     }
-    // The page names them (its `<link>`, or in a widget its frame).
+    // The page names them in its language (its `<link>`, or in a widget its frame).
     let url =
         use_context::<crate::nav::Nav>().and_then(|nav| nav.first("[data-countries]")).and_then(|el| el.get_attribute("data-countries"));
-    if let Some(url) = url {
-        leptos::task::spawn_local(async move {
-            if let Some(text) = crate::i18n::fetch_words(&url).await {
+    let Some(url) = url else {
+        ASKED.with(|asked| asked.set(asked.get() & !bit));
+        return;
+    };
+    leptos::task::spawn_local(async move {
+        match crate::i18n::fetch_words(&url).await {
+            Some(text) => {
                 crate::i18n::carry_words(lang, text);
                 COUNTRY_NAMES.with(|arrived| arrived.notify());
             }
-        });
-    }
+            // Asked again when next wanted (the connection may be back).
+            None => ASKED.with(|asked| asked.set(asked.get() & !bit)),
+        }
+    });
 }
 
 #[cfg(not(target_arch = "wasm32"))]

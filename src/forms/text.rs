@@ -1,24 +1,43 @@
-//! The whole submission as plain text: to copy, download, e-mail or print when it cannot be
-//! sent online, with every answer under its question, step by step.
+//! What was answered, as a person reads it: every answer under its question, step by step. The
+//! copy of what was sent shows it, and the whole submission is written out as plain text from it,
+//! to copy, download, e-mail or print when it cannot be sent online.
 
 use super::{answer_text, label, Attached};
 use crate::content;
 use crate::i18n::t;
 use crate::lang::Lang;
-use dvi_validation::forms::{Answers, Form};
+use dvi_validation::forms::{visible_answers, Answers, Form};
+
+/// Each step that asked something: its heading, and each question it asked with the answer
+/// ("Not given" where none was).
+pub fn answered(lang: Lang, form: &Form, answers: &Answers, attached: &[Attached]) -> Vec<(String, Vec<(String, String)>)> {
+    let answers = visible_answers(form, answers);
+    form.steps
+        .iter()
+        .filter_map(|step| {
+            let rows: Vec<_> = step
+                .fields
+                .iter()
+                .filter(|f| form.shows(f, &answers))
+                .map(|f| {
+                    (
+                        label(lang, form, f),
+                        answer_text(lang, form, f, answers.get(f.id), attached).unwrap_or_else(|| t(lang, "form-check-empty")),
+                    )
+                })
+                .collect();
+            (!rows.is_empty()).then(|| (t(lang, &format!("form-{}-step-{}", form.id, step.id)), rows))
+        })
+        .collect()
+}
 
 pub fn submission_text(lang: Lang, form: &Form, answers: &Answers, attached: &[Attached]) -> String {
     let c = content::contact();
     let mut out = format!("{}\n{}\n", c.name.get(lang), t(lang, &format!("form-{}-title", form.id)));
-    for step in form.steps {
-        let shown: Vec<_> = step.fields.iter().filter(|f| form.shows(f, answers)).collect();
-        if shown.is_empty() {
-            continue;
-        }
-        out += &format!("\n{}\n", t(lang, &format!("form-{}-step-{}", form.id, step.id)));
-        for field in shown {
-            let answer = answer_text(lang, form, field, answers.get(field.id), attached).unwrap_or_else(|| t(lang, "form-check-empty"));
-            out += &format!("{}: {answer}\n", label(lang, form, field));
+    for (heading, rows) in answered(lang, form, answers, attached) {
+        out += &format!("\n{heading}\n");
+        for (question, answer) in rows {
+            out += &format!("{question}: {answer}\n");
         }
     }
     out

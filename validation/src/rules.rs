@@ -23,14 +23,19 @@ pub fn required(value: &str) -> Result<&str, ErrorCode> {
     }
 }
 
-/// Free text of at least `min` characters once trimmed and at most `max` as sent (not bytes:
-/// "ā" is one). The most is counted as a browser's `maxlength` counts it, white space included,
-/// so that the contract can say it exactly (JSON Schema's `maxLength`).
+/// What counts towards a text's most: its characters as sent (not bytes: "ā" is one), white
+/// space included, as a browser's `maxlength` and the contract's `maxLength` count them. The
+/// rules and the form's character counter both count by this.
+pub fn length(value: &str) -> usize {
+    value.chars().count()
+}
+
+/// Free text of at least `min` characters once trimmed and at most `max` by [`length`].
 pub fn text(value: &str, min: usize, max: usize) -> Rule {
     let trimmed = value.trim();
     if trimmed.chars().count() < min {
         Err(ErrorCode::TooShort)
-    } else if value.chars().count() > max {
+    } else if length(value) > max {
         Err(ErrorCode::TooLong)
     } else {
         Ok(trimmed.to_owned())
@@ -41,8 +46,7 @@ pub fn text(value: &str, min: usize, max: usize) -> Rule {
 /// between them ("Anna-Marija", "O'Brien", "J. Bērziņš"); at most 100 characters.
 pub fn name(value: &str) -> Rule {
     let trimmed = value.trim();
-    // As sent, white space included, as for [`text`].
-    if value.chars().count() > NAME_MAX {
+    if length(value) > NAME_MAX {
         return Err(ErrorCode::TooLong);
     }
     let allowed = |c: char| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '.');
@@ -378,6 +382,10 @@ mod tests {
         assert_eq!(text("āāā", 1, 3), Ok("āāā".into()));
         assert_eq!(text("āāāā", 1, 3), Err(ErrorCode::TooLong));
         assert_eq!(text(" a ", 2, 3), Err(ErrorCode::TooShort));
+        // Surrounding white space counts towards the most, as the counter shows it.
+        assert_eq!(text(" āā ", 1, 4), Ok("āā".into()));
+        assert_eq!(text(" āā  ", 1, 4), Err(ErrorCode::TooLong));
+        assert_eq!(length(" āā  "), 5);
         assert_eq!(required("  \n"), Err(ErrorCode::Required));
         assert_eq!(choice("yes", &["yes", "no"]), Ok("yes".into()));
         assert_eq!(choice("maybe", &["yes", "no"]), Err(ErrorCode::ChoiceInvalid));

@@ -113,7 +113,15 @@ fn serve_through(nginx: &Nginx, dir: &Path, dist: &Path, backend: u16) -> Result
     let sites = dir.join("sites-enabled");
     fs::create_dir_all(&sites).map_err(|e| format!("cannot create {}: {e}", sites.display()))?;
     let (certificate, key) = throw_away_certificate(dir)?;
-    let (https, plain) = (free_port()?, free_port()?);
+    // gixy-ng takes a server listening on a port with "443" in it for an HTTPS one (and wants
+    // ciphers and HSTS of it): the plain server's port never has it, or a run would fail by chance.
+    let https = free_port()?;
+    let plain = loop {
+        let port = free_port()?;
+        if !port.to_string().contains("443") {
+            break port;
+        }
+    };
     let listen_https = if nginx.http2_directive {
         format!("    listen 127.0.0.1:{https} ssl;\n    http2 on;\n")
     } else {
