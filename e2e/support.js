@@ -17,14 +17,19 @@ export async function launch() {
 }
 
 /** Opens `path` in a new context and waits until its islands (if it has any) have started. */
-export async function open(browser, path, { width = 1280, height = 900, before, locale = 'en-US', host = BASE } = {}) {
+export async function open(browser, path, { width = 1280, height = 900, before, locale = 'en-US', host = BASE, serviceWorkers = 'block' } = {}) {
   // A fixed locale: it decides how a date field takes typed digits (month/day/year in en-US).
   // (Through nginx in `cargo xtask test`, the site's certificate is a throw-away one.)
-  const context = await browser.newContext({ viewport: { width, height }, locale, ignoreHTTPSErrors: host.startsWith('https:') });
+  // A form's service worker (public/offline.js) only where a test asks for it: with it, a
+  // form's pages come from what it keeps when the network fails, which other tests make fail.
+  const context = await browser.newContext({ viewport: { width, height }, locale, ignoreHTTPSErrors: host.startsWith('https:'), serviceWorkers });
   const page = await context.newPage();
   const errors = [];
   const requests = [];
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`); });
+  // (Less Playwright's own word that it blocked a form's service worker, as asked above.)
+  page.on('console', (m) => {
+    if ((m.type() === 'error' || m.type() === 'warning') && !/registration blocked by Playwright/.test(m.text())) errors.push(`${m.type()}: ${m.text()}`);
+  });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('request', (r) => requests.push(r.url()));
   if (before) await before(page);

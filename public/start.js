@@ -149,6 +149,9 @@ export async function start(root, glue, lang, mark, sent = null) {
   }
 }
 
+/** Fetches a bundle and its words ahead, for a page to come (a widget keeps a started form's). */
+export const prepare = (glue) => Promise.all([load(glue), words(glue.words)]).catch(() => {});
+
 /** Ends the islands that have left the page (a widget showed another). */
 export function dropped() {
   for (const bundle of live) bundle.islands_dropped();

@@ -24,6 +24,7 @@ pub mod json;
 pub mod lang;
 pub mod moves;
 pub mod nav;
+pub mod offline;
 pub mod pages;
 pub mod phone_line;
 #[cfg(feature = "ssr")]

@@ -1,9 +1,12 @@
-//! A form's moves to its next page (Continue, and the confirmation after Send), any of which
-//! may fail: then the person stays where they are, is told why with focus on the message, and
-//! the move is tried again by itself once the connection is back. Browser-only: from event
-//! handlers.
+//! A form's moves between pages (Continue, the confirmation after Send, and its links: Back, a
+//! Change link, the language switch), any of which may fail: then the person stays where they
+//! are, is told why with focus on the message, and the move is tried again by itself once the
+//! connection is back. Browser-only: from event handlers.
 
+use crate::lang::Lang;
 use crate::nav::Nav;
+use crate::routes::{Page, Route};
+use dvi_validation::forms::Form;
 use leptos::prelude::*;
 
 /// Why the last move did not happen, until one does.
@@ -27,11 +30,44 @@ pub struct Moves {
     nav: Nav,
     stuck: RwSignal<Option<Stuck>>,
     again: Trigger,
+    /// The link followed last, when that is the move to make again (else the page's own).
+    link: StoredValue<Option<String>>,
 }
 
 impl Moves {
     pub fn new(nav: Nav) -> Moves {
-        Moves { nav, stuck: RwSignal::new(None), again: Trigger::new() }
+        Moves { nav, stuck: RwSignal::new(None), again: Trigger::new(), link: StoredValue::new(None) }
+    }
+
+    /// The links to `form`'s service and its pages, in any language (Back, a Change link, the
+    /// language switch), go through `go` too, wherever on the page they are: a click on one is
+    /// a move that may fail in place. Other links are left to the browser (on the site) or the
+    /// widget's element.
+    pub fn follow_links(self, form: &'static Form) {
+        use wasm_bindgen::{closure::Closure, JsCast};
+        // The service's page, and its form's under it, in each language.
+        let services = Lang::ALL.map(|lang| Route::new(lang, Page::Service(form.id)).href());
+        let Some(target) = self.nav.events() else { return };
+        // (An `Event`, as the views' own handlers take it: the same glue.)
+        let click = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
+            let ev: &web_sys::MouseEvent = ev.unchecked_ref();
+            if ev.default_prevented() || ev.button() != 0 || ev.meta_key() || ev.ctrl_key() || ev.shift_key() || ev.alt_key() {
+                return;
+            }
+            let link = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|el| el.closest("a[href]").ok().flatten());
+            let Some(link) = link.filter(|a| !a.has_attribute("target") && !a.has_attribute("download")) else { return };
+            let Some(href) = link.get_attribute("href").and_then(|h| self.nav.local(&h)) else { return };
+            let path = href.split(['?', '#']).next().unwrap_or_default();
+            if !services.iter().any(|s| path.strip_prefix(s.as_str()).is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))) {
+                return;
+            }
+            ev.prevent_default();
+            self.link.set_value(Some(href.clone()));
+            self.attempt(href);
+        });
+        // Heard for as long as the page is shown (a widget drops the frame, and its listener, with it).
+        let _ = target.add_event_listener_with_callback("click", click.as_ref().unchecked_ref());
+        click.forget();
     }
 
     /// What trying again does: the move as the page makes it (Continue checks the answers
@@ -48,7 +84,10 @@ impl Moves {
     /// Tries the failed move again now (the message's button).
     pub fn retry(self) {
         if self.stuck.try_get_untracked().flatten().is_some() {
-            self.again.notify();
+            match self.link.try_get_value().flatten() {
+                Some(href) => self.attempt(href),
+                None => self.again.notify(),
+            }
         }
     }
 
@@ -61,6 +100,11 @@ impl Moves {
     /// (not at each retry: the person may be typing), and makes the move again (`again_by`)
     /// once the connection is back.
     pub fn go(self, href: String) {
+        self.link.set_value(None);
+        self.attempt(href);
+    }
+
+    fn attempt(self, href: String) {
         leptos::task::spawn_local(async move {
             let moved = self.nav.go(&href).await;
             let now = (!moved).then(|| if crate::dom::offline() { Stuck::Offline } else { Stuck::Unanswered });

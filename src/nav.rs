@@ -46,7 +46,7 @@ impl Embed {
 
     /// Tells the element (its listener on the shadow root): `dvi-go` to show another page (the
     /// detail: `{href}`, to which it adds `shown`, a promise of whether it did), `dvi-print` to
-    /// print the widget.
+    /// print the widget, `dvi-keep` to keep pages (the detail: their paths).
     fn tell(&self, what: &str, detail: &wasm_bindgen::JsValue) {
         let init = web_sys::CustomEventInit::new();
         init.set_bubbles(true);
@@ -123,6 +123,36 @@ impl Nav {
                 reached
             }
         }
+    }
+
+    /// A link's address as the page writes it (`a.getAttribute("href")`), as a path of the
+    /// site with its query and #fragment; `None` for anything else (another site, `mailto:`).
+    pub fn local(&self, href: &str) -> Option<String> {
+        let path = match self.embed {
+            Some(embed) => href.strip_prefix(&embed.data("site"))?,
+            None => href,
+        };
+        (path.starts_with('/') && !path.starts_with("//")).then(|| path.to_owned())
+    }
+
+    /// Where the pages' events can be heard first: the document on the site, the widget's frame
+    /// (before the element's own listeners, on its shadow root).
+    pub fn events(&self) -> Option<web_sys::EventTarget> {
+        match self.embed {
+            Some(embed) => embed.frame.try_get_value().map(Into::into),
+            None => Some(document().into()),
+        }
+    }
+
+    /// Tells a widget's element which pages to keep in memory for a started form (the site's
+    /// are kept by a service worker: src/offline.rs).
+    pub fn keep_in_widget(&self, hrefs: &[String]) {
+        let Some(embed) = self.embed else { return };
+        let list = js_sys::Array::new();
+        for href in hrefs {
+            list.push(&href.into());
+        }
+        embed.tell("dvi-keep", &list);
     }
 
     /// The address to put in a link to `path` ("/lv/sazina"): the path itself on the site,

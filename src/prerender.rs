@@ -50,7 +50,7 @@ impl TrunkOutput {
     fn template_for(&self, bundle: Option<&str>, lang: Lang, form: Option<&str>) -> Result<String, String> {
         // trunk's own links to its bundle: the module, and the wasm preloaded at once (which
         // would compete with the page itself, readable without it).
-        let html = remove_tags(&self.template, "<link rel=\"modulepreload\"");
+        let html = remove_tags(&tidy(&self.template), "<link rel=\"modulepreload\"");
         let mut html = remove_tags(&html, "<link rel=\"preload\"");
         let Some(bundle) = bundle else {
             return Ok(remove_tags(&html, "<script "));
@@ -143,6 +143,19 @@ pub fn embed_script() -> Result<String, String> {
     }
     json.push_str("]}");
     Ok(template.replace(marker, &format!("const SITE = {json};")))
+}
+
+/// The template without its comments (notes for whoever edits index.html: about 300 bytes of
+/// brotli on every page) and the blank lines that removed tags leave.
+fn tidy(template: &str) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(at) = rest.find("<!--") {
+        out.push_str(&rest[..at]);
+        rest = rest[at..].find("-->").map_or("", |end| &rest[at + end + 3..]);
+    }
+    out.push_str(rest);
+    out.lines().filter(|line| !line.trim().is_empty()).collect::<Vec<_>>().join("\n")
 }
 
 /// `html` without any element that starts with `start` (up to its `>`, and a `</script>` after).
@@ -301,7 +314,7 @@ mod tests {
         assert_eq!(file_name("/lv/pakalpojumi/sudziba/pieteikums/1"), "lv/pakalpojumi/sudziba/pieteikums/1.html");
     }
 
-    const TRUNK_INFO: &str = "<!DOCTYPE html><html lang=\"lv\"><head><meta name=\"description\" content=\"x\"><title>x</title><link rel=\"stylesheet\" href=\"/style-1.css\"><link rel=\"modulepreload\" href=\"/dvi-contact-2.js\" crossorigin=\"anonymous\" integrity=\"sha384-I\"><link rel=\"preload\" href=\"/dvi-contact-2_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-W\" as=\"fetch\" type=\"application/wasm\"><script type=\"module\" src=\"/start-3.js\" integrity=\"sha384-S\"></script></head><body>\n<noscript>needs js</noscript>\n</body></html>";
+    const TRUNK_INFO: &str = "<!DOCTYPE html><html lang=\"lv\"><head><!-- a note\n for editors -->\n  \n<meta name=\"description\" content=\"x\"><title>x</title><link rel=\"stylesheet\" href=\"/style-1.css\"><link rel=\"modulepreload\" href=\"/dvi-contact-2.js\" crossorigin=\"anonymous\" integrity=\"sha384-I\"><link rel=\"preload\" href=\"/dvi-contact-2_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-W\" as=\"fetch\" type=\"application/wasm\"><script type=\"module\" src=\"/start-3.js\" integrity=\"sha384-S\"></script></head><body>\n<noscript>needs js</noscript>\n</body></html>";
     const TRUNK_CATALOGUE: &str = "<html><head><link rel=\"modulepreload\" href=\"/catalogue/dvi-catalogue-5.js\" crossorigin=\"anonymous\" integrity=\"sha384-C\"><link rel=\"preload\" href=\"/catalogue/dvi-catalogue-5_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-D\" as=\"fetch\" type=\"application/wasm\"></head><body></body></html>";
     const TRUNK_SEND: &str = "<html><head><link rel=\"modulepreload\" href=\"/send/dvi-form-send-6.js\" crossorigin=\"anonymous\" integrity=\"sha384-H\"><link rel=\"preload\" href=\"/send/dvi-form-send-6_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-J\" as=\"fetch\" type=\"application/wasm\"></head><body></body></html>";
     const TRUNK_FORMS: &str = "<html><head><link rel=\"modulepreload\" href=\"/forms/dvi-forms-4.js\" crossorigin=\"anonymous\" integrity=\"sha384-F\"><link rel=\"preload\" href=\"/forms/dvi-forms-4_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-G\" as=\"fetch\" type=\"application/wasm\"></head><body></body></html>";
@@ -323,13 +336,14 @@ mod tests {
         let built = built();
         let route = Route::new(Lang::En, Page::Channels);
         let page = document(&built, &route, "https://example.lv").expect("the template fits");
-        assert!(page.starts_with("<!DOCTYPE html><html lang=\"en\"><head><meta name=\"description\" content=\"Choose the way"), "{page}");
+        assert!(page.starts_with("<!DOCTYPE html><html lang=\"en\"><head>\n<meta name=\"description\" content=\"Choose the way"), "{page}");
         assert!(page.contains("<title>How to reach us – "), "{page}");
         assert!(page.contains("<link rel=\"canonical\" href=\"https://example.lv/en/contact\">"), "{page}");
         assert!(page.contains("<link rel=\"alternate\" hreflang=\"lv\" href=\"https://example.lv/lv/sazina\">"), "{page}");
         assert!(page.contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://example.lv/lv/sazina\">"), "{page}");
         assert!(page.contains("<h1") && page.contains("How to reach us</h1>"));
         assert!(!page.contains("needs js"), "the page reads without script");
+        assert!(!page.contains("for editors") && !page.contains("\n  \n"), "the template's notes and blank lines left out: {page}");
         let mut broken = built;
         broken.template = "<html>".to_owned();
         assert!(document(&broken, &route, "https://example.lv").is_err());

@@ -247,14 +247,22 @@ impl Route {
         pages.extend(SEGMENTS.iter().map(|(p, ..)| p.clone()).filter(|p| *p != Page::NotFound));
         pages.extend(content::services().iter().map(|s| Page::Service(&s.id)));
         for f in &FORMS {
-            pages.extend((0..f.steps.len()).map(|i| Page::Form(f.id, FormPage::Step(i))));
-            pages.extend(f.advice.iter().map(|a| Page::Form(f.id, FormPage::Advice(a.id))));
-            pages.push(Page::Form(f.id, FormPage::Check));
-            pages.push(Page::Form(f.id, FormPage::Sent));
+            pages.extend(form_pages(f));
         }
         pages.push(Page::NotFound);
         Lang::ALL.iter().flat_map(|&lang| pages.iter().map(move |p| Route::new(lang, p.clone()))).collect()
     }
+}
+
+/// A form's pages, in the order a person meets them: its steps, its advice, check answers, the
+/// confirmation (what is kept for a started form to go on offline: src/offline.rs).
+pub fn form_pages(form: &dvi_validation::forms::Form) -> impl Iterator<Item = Page> + '_ {
+    let id = form.id;
+    (0..form.steps.len())
+        .map(FormPage::Step)
+        .chain(form.advice.iter().map(|a| FormPage::Advice(a.id)))
+        .chain([FormPage::Check, FormPage::Sent])
+        .map(move |page| Page::Form(id, page))
 }
 
 /// A form page's heading, without the rest of `Route::heading` (which names every service and

@@ -63,7 +63,7 @@ form-field-errors-sent = The inspectorate's system did not accept some of your a
 
 # When the next page does not open
 
-move-failed-heading = The next page did not open
+move-failed-heading = The page did not open
 move-failed-offline = Your device is not connected to the internet. Your answers are kept on this device. We will open the page as soon as the connection is back, or you can try again yourself.
 move-failed = Our website did not answer. Your answers are kept on this device. We will try again in a few seconds, or you can try again now.
 move-failed-sent-heading = Your submission has been sent

@@ -64,7 +64,7 @@ form-field-errors-sent = Inspekcijas sistēma nepieņēma dažas atbildes. Izlab
 
 # Kad nākamā lapa netiek atvērta
 
-move-failed-heading = Nākamā lapa netika atvērta
+move-failed-heading = Lapa netika atvērta
 move-failed-offline = Jūsu ierīce nav savienota ar internetu. Jūsu atbildes ir saglabātas šajā ierīcē. Mēs atvērsim lapu, tiklīdz savienojums būs atjaunots, vai arī varat mēģināt vēlreiz.
 move-failed = Mūsu tīmekļvietne neatbildēja. Jūsu atbildes ir saglabātas šajā ierīcē. Mēs mēģināsim vēlreiz pēc dažām sekundēm, vai arī varat mēģināt vēlreiz tūlīt.
 move-failed-sent-heading = Jūsu iesniegums ir nosūtīts

@@ -15,6 +15,15 @@ const SITE = {};
 
 const text = (url) => fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${url}: ${r.status}`))));
 
+// A started form's pages, kept in memory to go on without a connection (src/offline.rs tells
+// which, `dvi-keep`): a page from the network while it answers, else as kept.
+const kept = new Map();
+const pageText = (url) =>
+  text(url).then(
+    (html) => (kept.has(url) && kept.set(url, html), html),
+    (error) => kept.get(url) ?? Promise.reject(error),
+  );
+
 // The widget's stylesheet (the site's, made fit for a shadow root), once for every element.
 let sheet;
 const styles = () =>
@@ -45,6 +54,12 @@ const carryControls = (from, to) => {
     if (el.type === 'radio' || el.type === 'checkbox') el.checked = same.checked;
     else el.value = same.value;
   }
+};
+
+// The bundle a page's islands are in (`start`'s `glue`), from its <link rel="modulepreload">.
+const glueIn = (page, site) => {
+  const link = page.querySelector('link[rel="modulepreload"][data-words]');
+  return link && { href: site + link.getAttribute('href'), integrity: link.dataset.wasmIntegrity, words: site + link.dataset.words };
 };
 
 const absolute = (value, fallback) => {
@@ -172,7 +187,7 @@ class DviSelfService extends HTMLElement {
     let html;
     let sheet;
     try {
-      [html, sheet] = await Promise.all([text(site + path), styles()]);
+      [html, sheet] = await Promise.all([pageText(site + path), styles()]);
     } catch (error) {
       // Said to the person by the island that asked, if one did (src/moves.rs).
       console.warn(`<dvi-self-service> could not show ${href}; ${this.#shows ? 'its page stays' : 'its fallback link stays'}.`, error);
@@ -215,7 +230,7 @@ class DviSelfService extends HTMLElement {
     }
     const root = this.shadowRoot ?? this.#attach();
     if (same) carryControls(root.querySelector('.dvi-widget'), frame);
-    const glue = page.querySelector('link[rel="modulepreload"][data-words]');
+    const glue = glueIn(page, site);
     const loader = page.querySelector('script[type="module"][src]');
     this.#holding = Boolean(glue && loader);
     this.#held = null;
@@ -235,10 +250,9 @@ class DviSelfService extends HTMLElement {
         start = () => Promise.reject(error);
       }
       if (mine !== this.#showings) return true;
-      const bundle = { href: site + glue.getAttribute('href'), integrity: glue.dataset.wasmIntegrity, words: site + glue.dataset.words };
       const held = this.#held;
       [this.#holding, this.#held] = [false, null];
-      start(root, bundle, lang, frame, held).catch((error) => {
+      start(root, glue, lang, frame, held).catch((error) => {
         console.error('<dvi-self-service> could not start its page.', error);
         // The loader itself could not be had: the page says so, as the loader would.
         const failed = root.getElementById('start-failed');
@@ -271,6 +285,20 @@ class DviSelfService extends HTMLElement {
       event.detail.shown = this.#show(String(event.detail.href), true);
     });
     root.addEventListener('dvi-print', () => this.#print());
+    // With each page, its bundle and words, in memory too (a form's check answers has a bundle of its own).
+    root.addEventListener('dvi-keep', (event) => {
+      const site = this.#site();
+      for (const url of event.detail.map((href) => site + href)) {
+        if (kept.has(url)) continue;
+        text(url)
+          .then(async (html) => {
+            kept.set(url, html);
+            const glue = glueIn(new DOMParser().parseFromString(html, 'text/html'), site);
+            if (glue) (await this.#loader)?.prepare(glue);
+          })
+          .catch(() => {});
+      }
+    });
     this.#headings = new MutationObserver(() => this.#levelHeadings());
     this.#headings.observe(root, { childList: true, subtree: true });
     return root;

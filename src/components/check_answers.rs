@@ -63,6 +63,9 @@ pub fn CheckAnswers(lang: Lang, form: &'static Form) -> impl IntoView {
             moves.go(sent_href());
         }
     });
+    // In the browser: the Change links are moves too. (The form's pages were kept from its
+    // steps, src/offline.rs: this page comes after them.)
+    Effect::new(move |_| moves.follow_links(form));
 
     // A task of its own rather than an `Action`: the same behaviour (one sending at a time, its
     // state shown), and measured about 2 KB brotli less of the forms' bundle.

@@ -179,8 +179,9 @@ fn guard_leaving(nav: crate::nav::Nav, busy: Signal<bool>) {
     if nav.embedded() {
         return;
     }
-    Effect::new(move |_| {
-        let ask = busy.get().then(|| {
+    // One handler for the page (made at the first run, in the browser), set while busy.
+    Effect::new(move |ask: Option<wasm_bindgen::JsValue>| {
+        let ask = ask.unwrap_or_else(|| {
             wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {
                 event.prevent_default();
                 // (Older browsers ask only when a return value is set.)
@@ -188,7 +189,8 @@ fn guard_leaving(nav: crate::nav::Nav, busy: Signal<bool>) {
             })
             .into_js_value()
         });
-        window().set_onbeforeunload(ask.as_ref().map(|f| f.unchecked_ref()));
+        window().set_onbeforeunload(busy.get().then(|| ask.unchecked_ref()));
+        ask
     });
 }
 

@@ -3,7 +3,7 @@ use crate::lang::Lang;
 use crate::moves::{Moves, Stuck, MOVE_FAILED_ID};
 use leptos::prelude::*;
 
-/// Says that the next page did not open and why, that the answers are kept, and that it will
+/// Says that the page did not open and why, that the answers are kept, and that it will
 /// be tried again by itself; with a button to try now. Shown while the last move has not
 /// happened. `sent`: the reference of the form just sent, when it is the confirmation that did
 /// not open: the person is told it was sent, and its reference, here.

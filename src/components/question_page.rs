@@ -81,6 +81,11 @@ pub fn QuestionPage(lang: Lang, form: &'static Form, index: usize) -> impl IntoV
         moves.go(Route::new(lang, Page::Form(form.id, next)).href());
     };
     moves.again_by(go_to_next_step);
+    // In the browser: the form's links are moves too, and its pages are kept for offline.
+    Effect::new(move |_| {
+        moves.follow_links(form);
+        crate::offline::keep(nav, lang, form);
+    });
     Effect::new(move |_| {
         if waiting.get() && session.uploading.get() == 0 {
             waiting.set(false);
