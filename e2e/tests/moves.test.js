@@ -41,10 +41,10 @@ const where = (page, widget) => (widget
 /** Until the page shown (on the site, or in the widget) is at `path` with its islands started. */
 async function arrived(page, widget, path, timeout = 15000) {
   if (widget) {
-    await page.waitForFunction(([path]) => {
-      const frame = document.querySelector('dvi-self-service')?.shadowRoot?.querySelector('.dvi-widget');
+    await page.waitForFunction(([el, path]) => {
+      const frame = el.shadowRoot?.querySelector('.dvi-widget');
       return frame?.dataset.href === path && frame.dataset.islands === 'started';
-    }, [path], { timeout });
+    }, [await widget.elementHandle(), path], { timeout });
   } else {
     await page.waitForURL((url) => url.pathname === path, { timeout });
     await started(page);
@@ -281,13 +281,8 @@ test('two widgets with different forms on one page: each its own session, both k
     <dvi-self-service id="two" view="form:question" lang="${lang}"><a href="${BASE}/${lang}/">DVI</a></dvi-self-service>`, { lang, height: 3000 });
   const one = page.locator('#one');
   const two = page.locator('#two');
-  const shows = (id) => page.evaluate((id) => document.getElementById(id)?.shadowRoot?.querySelector('.dvi-widget')?.dataset.href, id);
-  /** Until widget `id` shows `path`, started. */
-  const showing = (id, path) => page.waitForFunction(([id, path]) => {
-    const frame = document.getElementById(id)?.shadowRoot?.querySelector('.dvi-widget');
-    return frame?.dataset.href === path && frame.dataset.islands === 'started';
-  }, [id, path]);
-  await page.waitForFunction(() => [...document.querySelectorAll('dvi-self-service')].every((el) => el.shadowRoot?.querySelector('.dvi-widget')?.dataset.islands === 'started'));
+  await arrived(page, one, formPath(lang, 'feedback', 1));
+  await arrived(page, two, formPath(lang, 'question', 1));
   const feedback = forms.find((f) => f.id === 'feedback');
   const question = forms.find((f) => f.id === 'question');
   await kept(page, one, lang, feedback);
@@ -296,15 +291,15 @@ test('two widgets with different forms on one page: each its own session, both k
   await answer(one, lang, 'feedback', plans.feedback.steps[0]);
   await answer(two, lang, 'question', plans.question.steps[0]);
   await one.getByRole('button', { name: ftl[lang]['form-continue'] }).click();
-  await showing('one', formPath(lang, 'feedback', 2));
+  await arrived(page, one, formPath(lang, 'feedback', 2));
   // The other widget is where it was, its answers as typed.
-  assert.equal(await shows('two'), formPath(lang, 'question', 1));
+  assert.equal(await where(page, two), formPath(lang, 'question', 1));
   assert.deepEqual(await held(two, lang, 'question', plans.question.steps[0]), plans.question.steps[0].filter(([, v]) => typeof v === 'string').map(([, v]) => v));
   await two.getByRole('button', { name: ftl[lang]['form-continue'] }).click();
-  await showing('two', formPath(lang, 'question', 2));
+  await arrived(page, two, formPath(lang, 'question', 2));
   // Back in each: each form's own answers.
   await one.getByRole('link', { name: ftl[lang]['form-back'] }).click();
-  await showing('one', formPath(lang, 'feedback', 1));
+  await arrived(page, one, formPath(lang, 'feedback', 1));
   assert.deepEqual(await held(one, lang, 'feedback', plans.feedback.steps[0]), plans.feedback.steps[0].filter(([, v]) => typeof v === 'string').map(([, v]) => v));
   assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource|could not show/.test(e)), []);
   await context.close();
